@@ -8,9 +8,9 @@ import type { DomainRef, OrderContext } from '../context.js';
 import type { Check } from '../types.js';
 import { provinceName, sameName } from './text.js';
 
-/** Domains that are well-formed enough to check facts for. */
+/** Registrable domains: the ones filings and domain facts are about (the others get a syntax violation). */
 function checkable(ctx: OrderContext): DomainRef[] {
-  return ctx.domains.filter((d) => d.analysis.ok);
+  return ctx.domains.filter((d) => d.analysis.ok && d.analysis.isRegistrable);
 }
 
 /**
