@@ -18,7 +18,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'url', 'crypto'], message: '@beian/core is pure: no Node-only APIs' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'url', 'crypto'],
+              message: '@beian/core is pure: no Node-only APIs',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', 'Date'],
     },

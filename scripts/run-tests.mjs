@@ -16,7 +16,9 @@ function find(dir) {
 
 const only = process.argv.slice(2);
 const files = (only.length ? only : readdirSync('packages').map((p) => join('packages', p, 'test')))
-  .flatMap((p) => (statSync(p, { throwIfNoEntry: false })?.isDirectory() ? find(p) : p.endsWith('.ts') ? [p] : []))
+  .flatMap((p) =>
+    statSync(p, { throwIfNoEntry: false })?.isDirectory() ? find(p) : p.endsWith('.ts') ? [p] : [],
+  )
   .sort();
 if (files.length === 0) {
   console.error('no test files found');

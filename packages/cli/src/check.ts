@@ -44,7 +44,8 @@ async function sources(args: readonly string[], io: Io): Promise<Source[]> {
     try {
       out.push({ file, text: await readFile(file, 'utf8') });
     } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `无法读取（${(e as Error).message}）`;
+      const why =
+        (e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : `无法读取（${(e as Error).message}）`;
       out.push({ file, error: inputError(file, '', why) });
     }
   }

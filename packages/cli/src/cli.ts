@@ -32,7 +32,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     case '--version':
     case '-v': {
-      const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+      const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+        version: string;
+      };
       io.stdout(`${pkg.version}\n`);
       return 0;
     }

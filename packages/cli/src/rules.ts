@@ -2,7 +2,12 @@
 import { allRules, isProvinceCode, PROVINCES, type Rule } from '@beian/core';
 import type { Io } from './check.js';
 
-const KIND_ZH: Record<Rule['kind'], string> = { check: '预检', reviewer: '审核员', change: '变更', access: '接入' };
+const KIND_ZH: Record<Rule['kind'], string> = {
+  check: '预检',
+  reviewer: '审核员',
+  change: '变更',
+  access: '接入',
+};
 
 export function runRules(args: readonly string[], io: Io): number {
   const json = args.includes('--json');
@@ -24,7 +29,13 @@ export function runRules(args: readonly string[], io: Io): number {
       (scope === undefined || r.scope === scope || r.scope === 'all'),
   );
   if (json) {
-    io.stdout(`${JSON.stringify(rules.map(({ check: _check, ...r }) => ({ ...r, executable: _check !== undefined })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        rules.map(({ check: _check, ...r }) => ({ ...r, executable: _check !== undefined })),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   let pack = '';

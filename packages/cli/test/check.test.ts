@@ -23,7 +23,8 @@ function write(name: string, content: unknown): string {
 }
 
 const inputOf = (example: string) =>
-  (JSON.parse(readFileSync(join(examples, `${example}.json`), 'utf8')) as { input: Record<string, unknown> }).input;
+  (JSON.parse(readFileSync(join(examples, `${example}.json`), 'utf8')) as { input: Record<string, unknown> })
+    .input;
 
 const clean = write('clean.json', inputOf('base-BJ-individual'));
 const failing = write('failing.json', inputOf('holder-legal-rep-BJ'));
@@ -73,7 +74,10 @@ describe('beian check', () => {
   test('several files: NDJSON in the order given, errors on their line, exit = the highest', () => {
     const r = beian(['check', clean, malformed, failing]);
     assert.equal(r.code, 2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.equal(lines.length, 3);
     assert.equal(lines[0]!.ok, true);
     assert.deepEqual(Object.keys(lines[1]!), ['error']);
@@ -94,7 +98,10 @@ describe('beian check', () => {
     const r = beian(['check', '-'], ndjson);
     assert.equal(r.code, 1);
     assert.deepEqual(
-      r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { ok: boolean }).ok),
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { ok: boolean }).ok),
       [true, false],
     );
   });
@@ -102,7 +109,10 @@ describe('beian check', () => {
   test('the same JSON as the library', async () => {
     const { precheck } = await import('@beian/core');
     const r = beian(['check', failing]);
-    assert.deepEqual(JSON.parse(r.stdout), JSON.parse(JSON.stringify(precheck(inputOf('holder-legal-rep-BJ')))));
+    assert.deepEqual(
+      JSON.parse(r.stdout),
+      JSON.parse(JSON.stringify(precheck(inputOf('holder-legal-rep-BJ')))),
+    );
   });
 
   test('no file given: exit 2 with usage on stderr', () => {

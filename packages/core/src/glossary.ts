@@ -60,9 +60,15 @@ export const NATURES = {
 export const UNIT_CERT_TYPES = {
   business_license: { zh: '营业执照', en: 'Business licence' },
   organization_code: { zh: '组织机构代码证', en: 'Organisation code certificate' },
-  public_institution_certificate: { zh: '事业单位法人证书', en: 'Public institution legal person certificate' },
+  public_institution_certificate: {
+    zh: '事业单位法人证书',
+    en: 'Public institution legal person certificate',
+  },
   social_group_certificate: { zh: '社会团体法人登记证书', en: 'Social group registration certificate' },
-  private_non_enterprise_certificate: { zh: '民办非企业单位登记证书', en: 'Private non-enterprise unit certificate' },
+  private_non_enterprise_certificate: {
+    zh: '民办非企业单位登记证书',
+    en: 'Private non-enterprise unit certificate',
+  },
   foundation_certificate: { zh: '基金会法人登记证书', en: 'Foundation registration certificate' },
   law_firm_license: { zh: '律师事务所执业许可证', en: 'Law firm practising licence' },
   government_credit_code: { zh: '统一社会信用代码证书', en: 'Unified social credit code certificate' },
@@ -157,7 +163,10 @@ export const VIOLATIONS = {
   DOMAIN_NOT_REGISTRABLE: { zh: '需填写注册的主域名', en: 'A sub-domain or bare suffix was given' },
   DOMAIN_DUPLICATE: { zh: '域名重复', en: 'The same domain twice in the order' },
   WEBSITE_TOO_MANY_DOMAINS: { zh: '每个网站只能报备一个域名', en: 'One domain per website' },
-  WEBSITE_DOMAIN_PREFIX_MIXED: { zh: '前缀不同的域名需按不同网站备案', en: 'Domains with different prefixes in one website' },
+  WEBSITE_DOMAIN_PREFIX_MIXED: {
+    zh: '前缀不同的域名需按不同网站备案',
+    en: 'Domains with different prefixes in one website',
+  },
   WEBSITE_NAME_INVALID: { zh: '网站名称不符合命名要求', en: 'Website name breaks the naming rules' },
   REMARK_REQUIRED: { zh: '缺少规则要求的备注', en: 'A required remark is missing' },
   TLD_NOT_APPROVED: { zh: '域名后缀未获工信部批复', en: 'Suffix not approved by MIIT' },
@@ -183,11 +192,23 @@ export const VIOLATIONS = {
   EMAIL_INVALID: { zh: '电子邮箱不正确', en: 'Email address invalid' },
   PERSON_UNDERAGE: { zh: '未满十八周岁不能备案', en: 'Under 18' },
   FOREIGNER_NOT_ACCEPTED: { zh: '外籍人士不予备案', en: 'Foreign nationals not accepted' },
-  SUBJECT_LEADER_NOT_LEGAL_REP: { zh: '主体负责人须为法定代表人', en: 'Subject leader must be the legal representative' },
-  WEBSITE_LEADER_NOT_LEGAL_REP: { zh: '网站负责人须为法定代表人', en: 'Website leader must be the legal representative' },
+  SUBJECT_LEADER_NOT_LEGAL_REP: {
+    zh: '主体负责人须为法定代表人',
+    en: 'Subject leader must be the legal representative',
+  },
+  WEBSITE_LEADER_NOT_LEGAL_REP: {
+    zh: '网站负责人须为法定代表人',
+    en: 'Website leader must be the legal representative',
+  },
   LEADERS_MUST_DIFFER: { zh: '网站负责人与主体负责人不能为同一人', en: 'Leaders must be different people' },
-  LEADERS_MUST_MATCH: { zh: '网站负责人须与主体负责人为同一人', en: 'Website leader must be the subject leader' },
-  MOBILE_SHARED_BETWEEN_LEADERS: { zh: '同一手机号码出现在不同负责人信息中', en: 'One mobile number for different leaders' },
+  LEADERS_MUST_MATCH: {
+    zh: '网站负责人须与主体负责人为同一人',
+    en: 'Website leader must be the subject leader',
+  },
+  MOBILE_SHARED_BETWEEN_LEADERS: {
+    zh: '同一手机号码出现在不同负责人信息中',
+    en: 'One mobile number for different leaders',
+  },
   PRE_APPROVAL_SUSPECTED: { zh: '可能涉及前置审批', en: 'Pre-approval suspected' },
   MATERIAL_MISSING: { zh: '缺少所需资料', en: 'A required material is missing' },
 } as const satisfies Record<string, Term>;

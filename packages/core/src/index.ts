@@ -17,7 +17,12 @@ export {
   registryFactsSchema,
 } from './precheck/schema.js';
 export type * from './precheck/types.js';
-export { decideFilingType, domainFiling, type FilingDecision, type DomainFiling } from './precheck/filing-type.js';
+export {
+  decideFilingType,
+  domainFiling,
+  type FilingDecision,
+  type DomainFiling,
+} from './precheck/filing-type.js';
 export { stepsFor, needsSmsVerification, MAILED_MATERIALS } from './precheck/steps.js';
 
 export { allRules, findRule, platformRules, provinceRules } from './rules/registry.js';

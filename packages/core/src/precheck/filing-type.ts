@@ -44,7 +44,11 @@ export function decideFilingType(ctx: FilingFacts): FilingDecision {
   for (const f of perDomain) if (f.type && !types.includes(f.type)) types.push(f.type);
   if (perDomain.length === 0) {
     const r = ctx.input.registry?.subject;
-    return { filingType: r ? (r.accessedHere ? 'new_website' : 'new_website_elsewhere') : 'first_filing', perDomain, types };
+    return {
+      filingType: r ? (r.accessedHere ? 'new_website' : 'new_website_elsewhere') : 'first_filing',
+      perDomain,
+      types,
+    };
   }
   return { filingType: types[0] ?? null, perDomain, types };
 }

@@ -26,7 +26,15 @@ export function evaluate(input: PrecheckInput): PrecheckResult {
       const key = `${code}|${path}`;
       if (seenViolations.has(key)) return;
       seenViolations.add(key);
-      violations.push({ code, severity, path, message, rule: rule.pack, ruleId: rule.ruleId, citation: rule.citation });
+      violations.push({
+        code,
+        severity,
+        path,
+        message,
+        rule: rule.pack,
+        ruleId: rule.ruleId,
+        citation: rule.citation,
+      });
     },
     material(code: MaterialCode, reason: string, path?: string) {
       const key = `${code}|${path ?? ''}`;

@@ -59,7 +59,9 @@ export const websiteSchema = z.object({
     .array(z.object({ type: z.enum(PRE_APPROVAL_TYPE_CODES as [string, ...string[]]), number: z.string() }))
     .optional(),
   leader: z.union([personSchema, z.literal('subject_leader')]),
-  access: z.object({ serviceNumber: z.string().optional(), authorizationCode: z.string().optional() }).optional(),
+  access: z
+    .object({ serviceNumber: z.string().optional(), authorizationCode: z.string().optional() })
+    .optional(),
   remark: z.string().optional(),
 });
 

@@ -14,7 +14,10 @@ export function stepsFor(
   filingType: FilingType | null,
   materials: Iterable<MaterialCode>,
 ): StepCode[] {
-  const steps: StepCode[] = ['initial_review', province === 'SH' ? 'shanghai_app_verification' : 'curtain_photo'];
+  const steps: StepCode[] = [
+    'initial_review',
+    province === 'SH' ? 'shanghai_app_verification' : 'curtain_photo',
+  ];
   for (const m of materials)
     if (MAILED_MATERIALS.has(m)) {
       steps.push('mail_documents');

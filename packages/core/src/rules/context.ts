@@ -114,7 +114,28 @@ function withMobileProvince(person: Person): { mobileProvince?: ProvinceCode } {
   return p ? { mobileProvince: p } : {};
 }
 
-function lookupFacts<T>(table: Record<string, T> | undefined, input: string, a: DomainAnalysis): T | undefined {
+/**
+ * Domain analysis (normalisation, punycode, public suffix) is the costliest step of a precheck and a pure
+ * function of the text, so results are memoised: in the wizard most domains are unchanged between keystrokes.
+ */
+const ANALYSES = new Map<string, DomainAnalysis>();
+const MAX_ANALYSES = 1024;
+
+function analyze(raw: string): DomainAnalysis {
+  let a = ANALYSES.get(raw);
+  if (a === undefined) {
+    a = analyzeDomain(raw);
+    if (ANALYSES.size >= MAX_ANALYSES) ANALYSES.delete(ANALYSES.keys().next().value!);
+    ANALYSES.set(raw, a);
+  }
+  return a;
+}
+
+function lookupFacts<T>(
+  table: Record<string, T> | undefined,
+  input: string,
+  a: DomainAnalysis,
+): T | undefined {
   if (!table) return undefined;
   if (Object.hasOwn(table, input)) return table[input];
   if (!a.ok) return undefined;
@@ -138,7 +159,7 @@ export function buildContext(input: PrecheckInput): OrderContext {
       persons.push(leader);
     }
     const refs = website.domains.map((raw, j): DomainRef => {
-      const analysis = analyzeDomain(raw);
+      const analysis = analyze(raw);
       const facts = lookupFacts(input.domains, raw, analysis);
       const filed = lookupFacts(input.registry?.domains, raw, analysis);
       return {

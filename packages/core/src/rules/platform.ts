@@ -19,7 +19,11 @@ export type PlatformRuleDef = RuleDef & {
   readonly scope: Scope | 'all';
 };
 
-const platformRule = (source: string, scope: Scope | 'all', def: RuleDef): PlatformRuleDef => ({ ...def, source, scope });
+const platformRule = (source: string, scope: Scope | 'all', def: RuleDef): PlatformRuleDef => ({
+  ...def,
+  source,
+  scope,
+});
 
 export const MAX_WEBSITES_PER_ORDER = 10;
 
@@ -44,7 +48,11 @@ const domainSyntax: Check = (ctx, emit) => {
   for (const d of ctx.domains) {
     const a = d.analysis;
     if (!a.ok) {
-      emit.violation('DOMAIN_INVALID', d.path, `“${d.input}”不是有效的域名：请填写如 example.com 或 例子.中国 的域名。`);
+      emit.violation(
+        'DOMAIN_INVALID',
+        d.path,
+        `“${d.input}”不是有效的域名：请填写如 example.com 或 例子.中国 的域名。`,
+      );
     } else if (!a.isRegistrable) {
       const hint = a.registrable ? `请填写主域名 ${a.registrable}，` : '';
       emit.violation(
@@ -98,7 +106,11 @@ const filingConflicts: Check = (ctx, emit) => {
 const idNumbers: Check = (ctx, emit) => {
   const cert = ctx.input.subject.certificate;
   if (cert.type === 'resident_id' && !isValidResidentId(cert.number))
-    emit.violation('ID_NUMBER_INVALID', 'subject.certificate.number', '身份证号码不正确（位数、出生日期或校验位有误）：请核对后重新填写。');
+    emit.violation(
+      'ID_NUMBER_INVALID',
+      'subject.certificate.number',
+      '身份证号码不正确（位数、出生日期或校验位有误）：请核对后重新填写。',
+    );
   for (const p of ctx.persons)
     if (p.person.certificateType === 'resident_id' && !p.idValid)
       emit.violation(
@@ -136,9 +148,17 @@ const unitCertNumber: Check = (ctx, emit) => {
 const contacts: Check = (ctx, emit) => {
   for (const p of ctx.persons) {
     if (!isMainlandMobile(p.person.mobile))
-      emit.violation('MOBILE_INVALID', `${p.path}.mobile`, '请填写11位中国大陆手机号码（联系方式1须能接收工信部短信）。');
+      emit.violation(
+        'MOBILE_INVALID',
+        `${p.path}.mobile`,
+        '请填写11位中国大陆手机号码（联系方式1须能接收工信部短信）。',
+      );
     if (!isValidEmail(p.person.email))
-      emit.violation('EMAIL_INVALID', `${p.path}.email`, '请填写能正常接收邮件的电子邮箱，如 name@example.com。');
+      emit.violation(
+        'EMAIL_INVALID',
+        `${p.path}.email`,
+        '请填写能正常接收邮件的电子邮箱，如 name@example.com。',
+      );
   }
 };
 
@@ -184,26 +204,34 @@ export const PRE_APPROVAL_KEYWORDS: Readonly<Partial<Record<PreApprovalType, rea
   religion: ['宗教'],
 }; // prettier-ignore
 
+const KEYWORD_TABLE = Object.entries(PRE_APPROVAL_KEYWORDS).map(
+  ([type, words]) => [type as PreApprovalType, words!.map((w) => w.toUpperCase())] as const,
+);
+const NONE: ReadonlySet<string> = new Set();
+
 const preApprovalSuspected: Check = (ctx, emit) => {
   const declared = new Set(ctx.websites.flatMap((w) => (w.website.preApprovals ?? []).map((p) => p.type)));
-  const scan = (text: string | undefined, path: string, own?: ReadonlySet<string>) => {
+  const scan = (text: string | undefined, path: string, own: ReadonlySet<string>) => {
     if (!text) return;
-    for (const [type, words] of Object.entries(PRE_APPROVAL_KEYWORDS)) {
-      if ((own ?? declared).has(type)) continue;
-      const hit = words!.find((w) => text.toUpperCase().includes(w.toUpperCase()));
+    const upper = text.toUpperCase();
+    for (const [type, words] of KEYWORD_TABLE) {
+      if (own.has(type)) continue;
+      const hit = words.find((w) => upper.includes(w));
       if (hit)
         emit.violation(
           'PRE_APPROVAL_SUSPECTED',
           path,
-          `含“${hit}”，可能涉及${PRE_APPROVAL_TYPES[type as PreApprovalType].zh}类前置审批：如涉及请办理并填写前置审批；如主管部门告知无需办理，请在备注中写明联系的部门、电话和结果。`,
+          `含“${hit}”，可能涉及${PRE_APPROVAL_TYPES[type].zh}类前置审批：如涉及请办理并填写前置审批；如主管部门告知无需办理，请在备注中写明联系的部门、电话和结果。`,
           'warning',
         );
     }
   };
-  scan(ctx.input.subject.name, 'subject.name');
-  scan(ctx.input.subject.businessScope, 'subject.businessScope');
-  for (const w of ctx.websites)
-    scan(w.website.name, `${w.path}.name`, new Set((w.website.preApprovals ?? []).map((p) => p.type)));
+  scan(ctx.input.subject.name, 'subject.name', declared);
+  scan(ctx.input.subject.businessScope, 'subject.businessScope', declared);
+  for (const w of ctx.websites) {
+    const own = w.website.preApprovals?.length ? new Set(w.website.preApprovals.map((p) => p.type)) : NONE;
+    scan(w.website.name, `${w.path}.name`, own);
+  }
 };
 
 /** Abolished nationwide (seed 004 §8: 全国范围内取消); religion is asked only in 广东 (its own pack). */
@@ -214,7 +242,11 @@ const preApprovalDocuments: Check = (ctx, emit) => {
     const types = (w.website.preApprovals ?? []).filter((p) => !NO_DOCUMENT.has(p.type));
     if (types.length === 0) continue;
     const names = types.map((p) => PRE_APPROVAL_TYPES[p.type as PreApprovalType].zh).join('、');
-    emit.material('pre_approval_document', `网站${w.index + 1}涉及${names}类前置审批，需上传前置审批文件。`, w.path);
+    emit.material(
+      'pre_approval_document',
+      `网站${w.index + 1}涉及${names}类前置审批，需上传前置审批文件。`,
+      w.path,
+    );
   }
 };
 
@@ -222,11 +254,17 @@ const baseMaterials: Check = (ctx, emit) => {
   if (ctx.isUnit) emit.material('unit_certificate', '主办单位有效证件原件的彩色照片，如营业执照。');
   emit.material(
     'subject_leader_id',
-    ctx.isUnit ? '主体负责人有效证件原件的彩色照片（正反面）。' : '个人有效证件原件的彩色照片（正反面），上传一次即可。',
+    ctx.isUnit
+      ? '主体负责人有效证件原件的彩色照片（正反面）。'
+      : '个人有效证件原件的彩色照片（正反面），上传一次即可。',
   );
   for (const w of ctx.websites)
     if (!w.leaderIsSubjectLeader)
-      emit.material('website_leader_id', `网站${w.index + 1}的负责人不是主体负责人，需上传其有效证件。`, w.path);
+      emit.material(
+        'website_leader_id',
+        `网站${w.index + 1}的负责人不是主体负责人，需上传其有效证件。`,
+        w.path,
+      );
   emit.material('verification_form', '下载系统生成的真实性核验单，打印后用黑色签字笔签字，再拍照上传。');
 };
 

@@ -57,7 +57,10 @@ export function provinceRules(province: ProvinceCode, scope: Scope): readonly Ru
 
 /** Every rule: for the rules browser and for tests that every rule is covered. */
 export function allRules(): readonly Rule[] {
-  return [...PLATFORM, ...PROVINCE_CODES.flatMap((c) => [...provinceRules(c, 'unit'), ...provinceRules(c, 'individual')])];
+  return [
+    ...PLATFORM,
+    ...PROVINCE_CODES.flatMap((c) => [...provinceRules(c, 'unit'), ...provinceRules(c, 'individual')]),
+  ];
 }
 
 export function findRule(ruleId: string): Rule | undefined {

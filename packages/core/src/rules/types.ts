@@ -61,7 +61,13 @@ export type Rule = RuleDef & {
 };
 
 /** Helpers that keep rule packs terse. */
-export function checkRule(id: string, heading: string, quote: string, description: string, check: Check): RuleDef {
+export function checkRule(
+  id: string,
+  heading: string,
+  quote: string,
+  description: string,
+  check: Check,
+): RuleDef {
   return { id, kind: 'check', heading, quote, description, check };
 }
 

@@ -39,12 +39,23 @@ for (const file of files) {
     const show = JSON.stringify({ violations: r.violations, materials }, null, 1);
     if (expect.ok !== undefined) assert.equal(r.ok, expect.ok, show);
     if (expect.filingType !== undefined) assert.equal(r.filingType, expect.filingType);
-    if (expect.cleanErrors) assert.deepEqual(r.violations.filter((v) => v.severity === 'error'), []);
+    if (expect.cleanErrors)
+      assert.deepEqual(
+        r.violations.filter((v) => v.severity === 'error'),
+        [],
+      );
     for (const c of expect.violations ?? []) assert.ok(codes.includes(c), `missing violation ${c}: ${show}`);
-    for (const c of expect.noViolations ?? []) assert.ok(!codes.includes(c), `unexpected violation ${c}: ${show}`);
-    if (expect.anyViolations) assert.ok(expect.anyViolations.some((c) => codes.includes(c)), show);
-    for (const c of expect.materials ?? []) assert.ok(materials.includes(c), `missing material ${c}: ${show}`);
-    for (const c of expect.noMaterials ?? []) assert.ok(!materials.includes(c), `unexpected material ${c}: ${show}`);
+    for (const c of expect.noViolations ?? [])
+      assert.ok(!codes.includes(c), `unexpected violation ${c}: ${show}`);
+    if (expect.anyViolations)
+      assert.ok(
+        expect.anyViolations.some((c) => codes.includes(c)),
+        show,
+      );
+    for (const c of expect.materials ?? [])
+      assert.ok(materials.includes(c), `missing material ${c}: ${show}`);
+    for (const c of expect.noMaterials ?? [])
+      assert.ok(!materials.includes(c), `unexpected material ${c}: ${show}`);
     if (expect.steps) assert.deepEqual(r.steps, expect.steps);
   });
 }

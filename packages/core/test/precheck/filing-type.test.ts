@@ -12,26 +12,51 @@ function order(province: 'BJ' | 'ZJ' | 'SH', mutate: (o: PrecheckInput) => void 
 }
 
 const filedSubject = (accessedHere: boolean) => (o: PrecheckInput) => {
-  o.registry = { ...o.registry, subject: { icpNumber: '京ICP备20123456号', name: o.subject.name, leaderName: '李建国', accessedHere } };
-};
-const filedDomain = (domain: string, accessedHere = false, cert?: string) => (o: PrecheckInput) => {
   o.registry = {
     ...o.registry,
-    domains: {
-      ...o.registry?.domains,
-      [domain]: { icpNumber: '京ICP备20123456号-1', subjectCertificateNumber: cert ?? o.subject.certificate.number, accessedHere },
-    },
+    subject: { icpNumber: '京ICP备20123456号', name: o.subject.name, leaderName: '李建国', accessedHere },
   };
 };
+const filedDomain =
+  (domain: string, accessedHere = false, cert?: string) =>
+  (o: PrecheckInput) => {
+    o.registry = {
+      ...o.registry,
+      domains: {
+        ...o.registry?.domains,
+        [domain]: {
+          icpNumber: '京ICP备20123456号-1',
+          subjectCertificateNumber: cert ?? o.subject.certificate.number,
+          accessedHere,
+        },
+      },
+    };
+  };
 
 describe('filing type', () => {
   const cases: Array<[string, Array<(o: PrecheckInput) => void>, string | null]> = [
     ['subject and domain never filed → 首次备案', [], 'first_filing'],
     ['subject filed and accessed here, new domain → 新增网站', [filedSubject(true)], 'new_website'],
-    ['subject filed elsewhere only, new domain → 新增网站（原备案不在本平台）', [filedSubject(false)], 'new_website_elsewhere'],
-    ['website filed elsewhere, subject not accessed here → 接入备案', [filedSubject(false), filedDomain('xinghe-tech.com')], 'access_filing'],
-    ['website filed elsewhere, subject accessed here → 新增接入', [filedSubject(true), filedDomain('xinghe-tech.com')], 'new_access'],
-    ['domain filed under another subject → no type', [filedDomain('xinghe-tech.com', false, '91110000802100433B')], null],
+    [
+      'subject filed elsewhere only, new domain → 新增网站（原备案不在本平台）',
+      [filedSubject(false)],
+      'new_website_elsewhere',
+    ],
+    [
+      'website filed elsewhere, subject not accessed here → 接入备案',
+      [filedSubject(false), filedDomain('xinghe-tech.com')],
+      'access_filing',
+    ],
+    [
+      'website filed elsewhere, subject accessed here → 新增接入',
+      [filedSubject(true), filedDomain('xinghe-tech.com')],
+      'new_access',
+    ],
+    [
+      'domain filed under another subject → no type',
+      [filedDomain('xinghe-tech.com', false, '91110000802100433B')],
+      null,
+    ],
   ];
   for (const [name, mutations, type] of cases)
     test(name, () => {
@@ -78,10 +103,19 @@ describe('steps', () => {
     assert.deepEqual(precheck(order('BJ')).steps, ['initial_review', 'curtain_photo', 'bureau_review']);
   });
   test('Zhejiang is an SMS pilot province (decisions 1)', () => {
-    assert.deepEqual(precheck(order('ZJ')).steps, ['initial_review', 'curtain_photo', 'sms_verification', 'bureau_review']);
+    assert.deepEqual(precheck(order('ZJ')).steps, [
+      'initial_review',
+      'curtain_photo',
+      'sms_verification',
+      'bureau_review',
+    ]);
   });
   test('Shanghai verifies through the bureau app instead of the curtain', () => {
-    assert.deepEqual(precheck(order('SH')).steps, ['initial_review', 'shanghai_app_verification', 'bureau_review']);
+    assert.deepEqual(precheck(order('SH')).steps, [
+      'initial_review',
+      'shanghai_app_verification',
+      'bureau_review',
+    ]);
   });
   test('a new website with the subject filed elsewhere is SMS-verified in every province', () => {
     assert.deepEqual(precheck(order('BJ', filedSubject(false))).steps, [

@@ -17,7 +17,8 @@ function errorOf(input: unknown): PrecheckInputError {
 
 describe('malformed input', () => {
   const base = () => clone(baseOrder('BJ', 'unit')) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const cases: Array<[string, (o: Record<string, any>) => unknown, string]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+  const cases: Array<[string, (o: Record<string, any>) => unknown, string]> = [
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     ['not an object', () => [], ''],
     ['missing asOf', (o) => ({ ...o, asOf: undefined }), 'asOf'],
     ['asOf not a date', (o) => ({ ...o, asOf: '2026-02-30' }), 'asOf'],
@@ -25,9 +26,17 @@ describe('malformed input', () => {
     ['mobile a number', (o) => ((o.subject.leader.mobile = 13901020102), o), 'subject.leader.mobile'],
     ['websites not an array', (o) => ((o.websites = {}), o), 'websites'],
     ['a domain not a string', (o) => ((o.websites[0].domains = ['a.com', 7]), o), 'websites[0].domains[1]'],
-    ['leader neither person nor subject_leader', (o) => ((o.websites[0].leader = 'boss'), o), 'websites[0].leader'],
+    [
+      'leader neither person nor subject_leader',
+      (o) => ((o.websites[0].leader = 'boss'), o),
+      'websites[0].leader',
+    ],
     ['unknown material code', (o) => ((o.materials = ['passport_photo']), o), 'materials[0]'],
-    ['domain facts with a non-ASCII key', (o) => ((o.domains = { '例子.中国': { registrar: 'x' } }), o), 'domains["例子.中国"].registrarApproved'],
+    [
+      'domain facts with a non-ASCII key',
+      (o) => ((o.domains = { '例子.中国': { registrar: 'x' } }), o),
+      'domains["例子.中国"].registrarApproved',
+    ],
   ];
   for (const [name, mutate, path] of cases)
     test(`${name} → INVALID_INPUT at '${path}'`, () => {

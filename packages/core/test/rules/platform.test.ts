@@ -7,7 +7,15 @@ import { describe, test } from 'node:test';
 import type { PrecheckInput, PrecheckResult } from '../../src/precheck/types.js';
 import { precheck } from '../../src/precheck/precheck.js';
 import { platformRules } from '../../src/rules/registry.js';
-import { addDomain, addWebsite, baseOrder, clone, otherPerson, residentId, type ScopeName } from '../support/factories.js';
+import {
+  addDomain,
+  addWebsite,
+  baseOrder,
+  clone,
+  otherPerson,
+  residentId,
+  type ScopeName,
+} from '../support/factories.js';
 
 type Case = {
   scope?: ScopeName;
@@ -70,7 +78,13 @@ const CASES: Record<string, Case> = {
   'filing-type-conflicts': {
     fires: (o) =>
       (o.registry = {
-        domains: { 'xinghe-tech.com': { icpNumber: '陕ICP备20000001号-1', subjectCertificateNumber: '91610000X', accessedHere: false } },
+        domains: {
+          'xinghe-tech.com': {
+            icpNumber: '陕ICP备20000001号-1',
+            subjectCertificateNumber: '91610000X',
+            accessedHere: false,
+          },
+        },
       }),
     code: 'DOMAIN_FILED_BY_OTHER_SUBJECT',
     holds: [
@@ -169,13 +183,21 @@ describe('platform rules', () => {
 describe('platform rules: more of their behaviour', () => {
   test('an individual mailing address outside the province is a mismatch; a non-local 证件住所 is not (decisions 7a)', () => {
     const r1 = run('individual', (o) => (o.subject.mailingAddress.province = 'GD'));
-    assert.ok(r1.violations.some((v) => v.code === 'ADDRESS_PROVINCE_MISMATCH' && v.path === 'subject.mailingAddress.province'));
+    assert.ok(
+      r1.violations.some(
+        (v) => v.code === 'ADDRESS_PROVINCE_MISMATCH' && v.path === 'subject.mailingAddress.province',
+      ),
+    );
     const r2 = run('individual', (o) => (o.subject.certificate.addressProvince = 'GD'));
     assert.ok(!r2.violations.some((v) => v.code === 'ADDRESS_PROVINCE_MISMATCH'));
   });
   test("a unit's 证件住所 outside the province is a mismatch", () => {
     const r = run('unit', (o) => (o.subject.certificate.addressProvince = 'GD'));
-    assert.ok(r.violations.some((v) => v.code === 'ADDRESS_PROVINCE_MISMATCH' && v.path === 'subject.certificate.addressProvince'));
+    assert.ok(
+      r.violations.some(
+        (v) => v.code === 'ADDRESS_PROVINCE_MISMATCH' && v.path === 'subject.certificate.addressProvince',
+      ),
+    );
   });
   test('a bare suffix and an invalid name are reported with their own codes', () => {
     const r = run('unit', (o) => (o.websites[0]!.domains = ['com.cn', 'a b.com', '-x.com']));
@@ -208,8 +230,19 @@ describe('platform rules: more of their behaviour', () => {
   test('a domain already filed and accessed here', () => {
     const r = run('unit', (o) => {
       o.registry = {
-        subject: { icpNumber: '陕ICP备20000001号', name: o.subject.name, leaderName: '李建国', accessedHere: true },
-        domains: { 'xinghe-tech.com': { icpNumber: '陕ICP备20000001号-1', subjectCertificateNumber: o.subject.certificate.number, accessedHere: true } },
+        subject: {
+          icpNumber: '陕ICP备20000001号',
+          name: o.subject.name,
+          leaderName: '李建国',
+          accessedHere: true,
+        },
+        domains: {
+          'xinghe-tech.com': {
+            icpNumber: '陕ICP备20000001号-1',
+            subjectCertificateNumber: o.subject.certificate.number,
+            accessedHere: true,
+          },
+        },
       };
     });
     assert.ok(r.violations.some((v) => v.code === 'DOMAIN_ALREADY_ACCESSED'));
@@ -220,15 +253,23 @@ describe('platform rules: more of their behaviour', () => {
     assert.ok(r.violations.some((v) => v.code === 'EMAIL_INVALID' && v.path === 'subject.leader.email'));
   });
   test('an individual resident ID certificate number that fails its checksum', () => {
-    const r = run('individual', (o) => (o.subject.certificate.number = o.subject.certificate.number.slice(0, 17) + '9'));
-    assert.ok(r.violations.some((v) => v.code === 'ID_NUMBER_INVALID' && v.path === 'subject.certificate.number'));
+    const r = run(
+      'individual',
+      (o) => (o.subject.certificate.number = o.subject.certificate.number.slice(0, 17) + '9'),
+    );
+    assert.ok(
+      r.violations.some((v) => v.code === 'ID_NUMBER_INVALID' && v.path === 'subject.certificate.number'),
+    );
   });
   test('an organisation-code certificate is checked by GB 11714', () => {
     const ok = run('unit', (o) => {
       o.subject.certificate.type = 'organization_code';
       o.subject.certificate.number = 'MA0AB12C-' + o.subject.certificate.number.charAt(16);
     });
-    assert.ok(!ok.violations.some((v) => v.code === 'UNIT_CERT_NUMBER_INVALID'), JSON.stringify(ok.violations));
+    assert.ok(
+      !ok.violations.some((v) => v.code === 'UNIT_CERT_NUMBER_INVALID'),
+      JSON.stringify(ok.violations),
+    );
     const bad = run('unit', (o) => {
       o.subject.certificate.type = 'organization_code';
       o.subject.certificate.number = 'MA0AB12D-0';
@@ -236,17 +277,33 @@ describe('platform rules: more of their behaviour', () => {
     assert.ok(bad.violations.some((v) => v.code === 'UNIT_CERT_NUMBER_INVALID'));
   });
   test('education, medical and bbs approvals need no document; religion is asked only in 广东', () => {
-    const r = run('unit', (o) => (o.websites[0]!.preApprovals = [{ type: 'medical', number: '' }, { type: 'bbs', number: '' }, { type: 'religion', number: '' }]));
+    const r = run(
+      'unit',
+      (o) =>
+        (o.websites[0]!.preApprovals = [
+          { type: 'medical', number: '' },
+          { type: 'bbs', number: '' },
+          { type: 'religion', number: '' },
+        ]),
+    );
     assert.ok(!r.requiredMaterials.some((m) => m.code === 'pre_approval_document'));
   });
   test('a website name hinting at an industry warns at the website name', () => {
     const r = run('unit', (o) => (o.websites[0]!.name = '星河新闻中心'));
-    assert.ok(r.violations.some((v) => v.code === 'PRE_APPROVAL_SUSPECTED' && v.path === 'websites[0].name' && v.severity === 'warning'));
+    assert.ok(
+      r.violations.some(
+        (v) =>
+          v.code === 'PRE_APPROVAL_SUSPECTED' && v.path === 'websites[0].name' && v.severity === 'warning',
+      ),
+    );
   });
   test('personal website names: forbidden words, national prefixes, symbols', () => {
     for (const name of ['陈思远的个人网站', '中国美食笔记', '陈思远@笔记', '12345', '笔记']) {
       const r = run('individual', (o) => (o.websites[0]!.name = name));
-      assert.ok(r.violations.some((v) => v.code === 'WEBSITE_NAME_INVALID'), name);
+      assert.ok(
+        r.violations.some((v) => v.code === 'WEBSITE_NAME_INVALID'),
+        name,
+      );
     }
     const r = run('individual', (o) => (o.websites[0]!.name = '陈思远的旅行相册'));
     assert.ok(!r.violations.some((v) => v.code === 'WEBSITE_NAME_INVALID'));

@@ -84,7 +84,12 @@ export function baseOrder(province: ProvinceCode, scope: ScopeName): PrecheckInp
         nature: 'enterprise',
         province,
         name,
-        certificate: { type: 'business_license', number: uscc(province), address: `${zh}人民路88号`, addressProvince: province },
+        certificate: {
+          type: 'business_license',
+          number: uscc(province),
+          address: `${zh}人民路88号`,
+          addressProvince: province,
+        },
         mailingAddress: { province, text: `${zh}人民路88号5层` },
         investor: '李建国',
         businessScope: '软件开发；信息技术咨询服务',
@@ -133,7 +138,10 @@ export function baseOrder(province: ProvinceCode, scope: ScopeName): PrecheckInp
 }
 
 /** Facts for an extra domain held by the order's subject. */
-export function factsFor(order: PrecheckInput, over: Partial<NonNullable<PrecheckInput['domains']>[string]> = {}) {
+export function factsFor(
+  order: PrecheckInput,
+  over: Partial<NonNullable<PrecheckInput['domains']>[string]> = {},
+) {
   return { ...FACTS, holder: order.subject.name, ...over };
 }
 
@@ -165,7 +173,10 @@ export function nonLocalIndividual(order: PrecheckInput, from: ProvinceCode): vo
 /** Make the subject leader someone other than the legal representative. */
 export function leaderNotLegalRep(order: PrecheckInput): void {
   const p = order.subject.province;
-  order.subject.leader = otherPerson(p, { name: '王强', certificateNumber: residentId(p, '19880202', '789') });
+  order.subject.leader = otherPerson(p, {
+    name: '王强',
+    certificateNumber: residentId(p, '19880202', '789'),
+  });
 }
 
 export function clone<T>(x: T): T {

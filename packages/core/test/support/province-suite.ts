@@ -57,7 +57,12 @@ export function findings(result: PrecheckResult, ruleId: string) {
   ];
 }
 
-function build(province: ProvinceCode, scope: ScopeName, suite: ScopeSuite, ...mutations: Mutation[]): PrecheckInput {
+function build(
+  province: ProvinceCode,
+  scope: ScopeName,
+  suite: ScopeSuite,
+  ...mutations: Mutation[]
+): PrecheckInput {
   const order = clone(baseOrder(province, scope));
   suite.base?.(order);
   for (const m of mutations) m(order);
@@ -100,7 +105,10 @@ function scopeSuite(province: ProvinceCode, scope: ScopeName, suite: ScopeSuite)
       const expected = 'violation' in c.expect ? c.expect.violation : c.expect.material;
       test(`${ruleId} fires`, () => {
         const result = precheck(build(province, scope, suite, c.fires));
-        assert.ok(findings(result, ruleId).includes(expected), `${ruleId} should report ${expected}: ${JSON.stringify(result)}`);
+        assert.ok(
+          findings(result, ruleId).includes(expected),
+          `${ruleId} should report ${expected}: ${JSON.stringify(result)}`,
+        );
         if ('violation' in c.expect) {
           const v = result.violations.find((x) => x.ruleId === ruleId && x.code === expected)!;
           assert.match(v.message, /[\u4e00-\u9fff]/, 'zh-CN message');
@@ -110,26 +118,42 @@ function scopeSuite(province: ProvinceCode, scope: ScopeName, suite: ScopeSuite)
       if (scope === 'unit' && !c.enterpriseOnly)
         test(`${ruleId} fires for other unit natures too`, () => {
           const result = precheck(build(province, scope, suite, asSocialGroup, c.fires));
-          assert.ok(findings(result, ruleId).includes(expected), `${ruleId} should report ${expected} for a 社会团体`);
+          assert.ok(
+            findings(result, ruleId).includes(expected),
+            `${ruleId} should report ${expected} for a 社会团体`,
+          );
         });
       if (c.holdsInOtherScope)
         test(`${ruleId} holds: the other scope is not asked for ${expected}`, () => {
           const other: ScopeName = scope === 'unit' ? 'individual' : 'unit';
           const result = precheck(baseOrder(province, other));
-          const codes = [...result.violations.map((v) => v.code as string), ...result.requiredMaterials.map((m) => m.code as string)];
+          const codes = [
+            ...result.violations.map((v) => v.code as string),
+            ...result.requiredMaterials.map((m) => m.code as string),
+          ];
           assert.ok(!codes.includes(expected), `${expected} must not be required of a ${other} order`);
         });
       test(`${ruleId} holds`, () => {
-        for (const near of [...(c.holds || !c.holdsInOtherScope ? [c.holds ?? (() => {})] : []), ...(c.alsoHolds ?? [])]) {
+        for (const near of [
+          ...(c.holds || !c.holdsInOtherScope ? [c.holds ?? (() => {})] : []),
+          ...(c.alsoHolds ?? []),
+        ]) {
           const result = precheck(build(province, scope, suite, near));
-          assert.deepEqual(findings(result, ruleId), [], `${ruleId} must stay silent: ${JSON.stringify(result.violations)}`);
+          assert.deepEqual(
+            findings(result, ruleId),
+            [],
+            `${ruleId} must stay silent: ${JSON.stringify(result.violations)}`,
+          );
         }
       });
     }
   });
 }
 
-export function provinceSuite(province: ProvinceCode, suites: { unit: ScopeSuite; individual: ScopeSuite }): void {
+export function provinceSuite(
+  province: ProvinceCode,
+  suites: { unit: ScopeSuite; individual: ScopeSuite },
+): void {
   describe(`rule pack ${province}`, () => {
     scopeSuite(province, 'unit', suites.unit);
     scopeSuite(province, 'individual', suites.individual);

@@ -104,7 +104,8 @@ function holderKind(ctx: OrderContext, d: DomainRef): HolderKind | undefined {
   const subject = ctx.input.subject;
   if (sameName(f.holder, subject.name)) return 'subject';
   if (!ctx.isUnit) return undefined;
-  const rep = subject.legalRepresentative?.name ?? (ctx.subjectLeader.isLegalRep ? subject.leader.name : undefined);
+  const rep =
+    subject.legalRepresentative?.name ?? (ctx.subjectLeader.isLegalRep ? subject.leader.name : undefined);
   if (sameName(f.holder, rep)) return 'legal_rep';
   return f.holderRelation;
 }
@@ -242,8 +243,10 @@ export function guangdongConstructionPlan(): Check {
     const plan = ctx.isUnit ? count > 31 : count > 5;
     if (!plan) return;
     const why = `主体下前缀不同的域名共${count}个（含已备案），超过${ctx.isUnit ? 31 : 5}个`;
-    for (const d of checkable(ctx)) emit.material('construction_plan', `${why}，需提供每个域名的网站建设方案书。`, d.path);
-    if (ctx.isUnit || count >= 10) emit.material('guarantee_letter', `${why}，还需提供加盖备案专用章的保证书。`);
+    for (const d of checkable(ctx))
+      emit.material('construction_plan', `${why}，需提供每个域名的网站建设方案书。`, d.path);
+    if (ctx.isUnit || count >= 10)
+      emit.material('guarantee_letter', `${why}，还需提供加盖备案专用章的保证书。`);
   };
 }
 

@@ -7,13 +7,16 @@ import { normalizeMobile } from '../../validators/mobile.js';
 import type { Check } from '../types.js';
 import { provinceName } from './text.js';
 
-const materialNames = (codes: readonly MaterialCode[]) => codes.map((c) => `《${MATERIALS[c].zh}》`).join('和');
+const materialNames = (codes: readonly MaterialCode[]) =>
+  codes.map((c) => `《${MATERIALS[c].zh}》`).join('和');
 
 /**
  * 主体负责人需为法定代表人. With `alternative`, a leader who is not the legal representative is accepted with
  * those materials (decisions.md 12); with `remark`, a subject remark explaining it is needed too (甘肃).
  */
-export function subjectLeaderMustBeLegalRep(opts: { alternative?: readonly MaterialCode[]; remark?: boolean } = {}): Check {
+export function subjectLeaderMustBeLegalRep(
+  opts: { alternative?: readonly MaterialCode[]; remark?: boolean } = {},
+): Check {
   return (ctx, emit) => {
     if (!ctx.isUnit || ctx.subjectLeader.isLegalRep) return;
     const at = provinceName(ctx.province);
@@ -46,7 +49,10 @@ export function subjectLeaderLegalRepUnlessForeignRep(): Check {
     const repRegion = ctx.input.subject.legalRepresentative?.region;
     if (repRegion !== undefined && repRegion !== 'mainland') {
       if (ctx.input.subject.leader.region === 'mainland') {
-        emit.material('authorization_letter', '法定代表人不是中国内地居民，由公司的中国内地居民担任主体负责人需提供授权书。');
+        emit.material(
+          'authorization_letter',
+          '法定代表人不是中国内地居民，由公司的中国内地居民担任主体负责人需提供授权书。',
+        );
         return;
       }
       emit.violation(

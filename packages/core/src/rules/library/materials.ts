@@ -5,7 +5,11 @@ import type { Check } from '../types.js';
 import { provinceName } from './text.js';
 
 /** The province asks for `code` from every order of the rule's scope (or when `when` holds). */
-export function requireMaterial(code: MaterialCode, why: string, when?: (ctx: OrderContext) => boolean): Check {
+export function requireMaterial(
+  code: MaterialCode,
+  why: string,
+  when?: (ctx: OrderContext) => boolean,
+): Check {
   return (ctx, emit) => {
     if (when && !when(ctx)) return;
     emit.material(code, `${provinceName(ctx.province)}管局要求提供《${MATERIALS[code].zh}》：${why}`);

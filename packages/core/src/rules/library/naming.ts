@@ -16,7 +16,19 @@ export const PERSONAL_FORBIDDEN_WORDS = [
 ] as const; // prettier-ignore
 
 /** Words no website name may contain. */
-export const SENSITIVE_WORDS = ['赌博', '博彩', '色情', '六合彩', '反腐', '廉政', '纪检', '监察', '信访', '维权', '投诉'] as const;
+export const SENSITIVE_WORDS = [
+  '赌博',
+  '博彩',
+  '色情',
+  '六合彩',
+  '反腐',
+  '廉政',
+  '纪检',
+  '监察',
+  '信访',
+  '维权',
+  '投诉',
+] as const;
 
 /** Prefixes reserved for national bodies (only 政府机关 may use them). */
 export const NATIONAL_PREFIXES = ['中国', '中华', '中央', '人民', '人大', '国家', '全国'] as const;

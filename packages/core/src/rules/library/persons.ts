@@ -25,7 +25,10 @@ export function underageForbidden(): Check {
 }
 
 /** 未满十八周岁需提供 …: the province accepts a proof instead (decisions.md 14). */
-export function underageNeedsMaterial(material: MaterialCode, opts: { exemptLegalRep?: boolean } = {}): Check {
+export function underageNeedsMaterial(
+  material: MaterialCode,
+  opts: { exemptLegalRep?: boolean } = {},
+): Check {
   return (ctx, emit) => {
     for (const p of ctx.persons) {
       if (p.age === undefined || p.age >= 18) continue;
@@ -55,7 +58,9 @@ export function nonLocalIndividualForbidden(): Check {
  * 证件住所需为本省，如非本省，需上传本省居住证 … (individual subjects). With `includeNonMainland`, people
  * whose certificate is not a resident ID (港澳台, 外国人) need the proof too (四川).
  */
-export function nonLocalIndividualNeedsProof(opts: { includeNonMainland?: boolean; what?: string } = {}): Check {
+export function nonLocalIndividualNeedsProof(
+  opts: { includeNonMainland?: boolean; what?: string } = {},
+): Check {
   return (ctx, emit) => {
     if (ctx.isUnit) return;
     const nonMainland = ctx.input.subject.leader.region !== 'mainland';
@@ -108,7 +113,11 @@ export function personCertTypes(opts: {
     const path = 'subject.leader.certificateType';
     const at = provinceName(ctx.province);
     if (opts.forbidTemporaryId && type === 'temporary_resident_id')
-      emit.violation('CERT_TYPE_NOT_ACCEPTED', path, `${at}管局不接受临时身份证备案，请使用有效的居民身份证。`);
+      emit.violation(
+        'CERT_TYPE_NOT_ACCEPTED',
+        path,
+        `${at}管局不接受临时身份证备案，请使用有效的居民身份证。`,
+      );
     else if (opts.mainlandMustUseResidentId && leader.region === 'mainland' && type !== 'resident_id')
       emit.violation(
         'CERT_TYPE_NOT_ACCEPTED',
@@ -153,7 +162,9 @@ export function mobileMustBeLocal(): Check {
 /** 负责人手机号码需为本省号码，若非本省号码，需备注原因 (陕西 units, decisions.md 21). */
 export function nonLocalMobileNeedsRemark(): Check {
   return (ctx, emit) => {
-    const nonLocal = ctx.persons.some((p) => p.mobileProvince !== undefined && p.mobileProvince !== ctx.province);
+    const nonLocal = ctx.persons.some(
+      (p) => p.mobileProvince !== undefined && p.mobileProvince !== ctx.province,
+    );
     if (nonLocal && !ctx.input.subject.remark?.trim())
       emit.violation(
         'REMARK_REQUIRED',

@@ -3,16 +3,13 @@ import { PROVINCES, type ProvinceCode } from '../../codes/provinces.js';
 
 /** Compare names as written on certificates: trim, drop inner spaces, unify full-width brackets. */
 export function normalizeName(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .toLowerCase();
+  return s.normalize('NFKC').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 }
 
 export function sameName(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && normalizeName(a) !== '' && normalizeName(a) === normalizeName(b);
+  return (
+    a !== undefined && b !== undefined && normalizeName(a) !== '' && normalizeName(a) === normalizeName(b)
+  );
 }
 
 export function provinceName(code: ProvinceCode): string {

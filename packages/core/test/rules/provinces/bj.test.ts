@@ -75,7 +75,10 @@ provinceSuite('BJ', {
       },
       'certificate-validity': {
         fires: (o) => {
-          o.websites[0]!.leader = otherPerson('BJ', { isLegalRepresentative: true, certificateValidUntil: '2027-02-23' });
+          o.websites[0]!.leader = otherPerson('BJ', {
+            isLegalRepresentative: true,
+            certificateValidUntil: '2027-02-23',
+          });
         },
         expect: { violation: 'CERT_EXPIRING' },
         holds: (o) => {
