@@ -63,6 +63,7 @@ function label(text: string): Label | undefined {
 
 /** Trim, NFKC, lower case, ideographic full stops as dots, one trailing dot dropped. */
 export function normalizeDomainInput(input: string): string {
+  if (PLAIN_ASCII_HOST.test(input)) return input;
   const s = input
     .trim()
     .normalize('NFKC')
@@ -72,8 +73,15 @@ export function normalizeDomainInput(input: string): string {
   return s.endsWith('.') ? s.slice(0, -1) : s;
 }
 
+/** A whole host name of plain LDH labels (no A-labels): the common case, checked with one expression. */
+const PLAIN_ASCII_HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
 /** The labels of a normalised name when it is a syntactically valid host name; the top label may not be all digits. */
 function hostLabels(name: string): Label[] | undefined {
+  if (name.length <= MAX_NAME && !name.includes('xn--') && PLAIN_ASCII_HOST.test(name)) {
+    const labels = name.split('.').map((t) => ({ ascii: t, unicode: t }));
+    return ALL_DIGITS.test(labels[labels.length - 1]!.ascii) ? undefined : labels;
+  }
   const labels: Label[] = [];
   for (const text of name.split('.')) {
     const l = label(text);
