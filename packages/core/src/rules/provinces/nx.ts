@@ -1,4 +1,80 @@
-// PLACEHOLDER while the NX pack is being written: not a finished rule pack.
-import type { ProvincePack } from '../types.js';
+/** 宁夏 (seed 004 §7.7.2 宁夏备案规则). */
+import { enterpriseCertTypes } from '../library/certificates.js';
+import { domainHolder, domainValidity, domainVerification } from '../library/domains.js';
+import { subjectLeaderMustBeLegalRep } from '../library/leaders.js';
+import { websiteNaming } from '../library/naming.js';
+import { certificateValidity, nonLocalIndividualForbidden } from '../library/persons.js';
+import { checkRule, noteRule, type ProvincePack } from '../types.js';
 
-export const NX: ProvincePack = { province: 'NX', unit: [], individual: [] };
+const IMPORTANT = '备案重要规则';
+const MATERIALS = '备案所需资料';
+const CHANGE = '变更备案规则';
+const ACCESS = '接入备案规则';
+
+const SMS_QUOTE = '备案提交管局后，备案负责人需按照工信部短信通知要求完成验证。';
+const SMS_DESCRIPTION = '提交管局后，负责人须按工信部短信通知完成短信核验（流程中的“短信核验”步骤）。';
+const ACCESS_SMS_QUOTE =
+  '接入备案在初审完成后，需原备案信息中的网站负责人进行短信验证，完成短信验证备案申请才能进入管局审核环节。';
+const ACCESS_SMS_DESCRIPTION = '接入备案初审后，须由原备案信息中的网站负责人完成短信验证，才进入管局审核。';
+
+export const NX: ProvincePack = {
+  province: 'NX',
+  unit: [
+    checkRule('enterprise-cert-type', IMPORTANT, '企业可使用营业执照（最新核准证件）备案。',
+      '企业须使用营业执照（最新核准的证件）备案。', enterpriseCertTypes(['business_license'])),
+    checkRule('subject-leader-legal-rep', IMPORTANT, '主体负责人需填写法定代表人。',
+      '主体负责人须为单位的法定代表人，没有其他替代办法。', subjectLeaderMustBeLegalRep()),
+    checkRule('domain-verification', IMPORTANT, '2018年1月1日0点起，对提交的网站备案申请，进行网站备案域名核验。',
+      '域名须通过工信部域名核验：后缀与注册商已获批复、已实名认证。', domainVerification()),
+    checkRule('domain-validity', IMPORTANT, '域名有效期需大于3个月。', '域名剩余有效期须大于90天。', domainValidity(90)),
+    checkRule('domain-holder', IMPORTANT, '域名持有者需与主办单位名称或法定代表人姓名一致。',
+      '域名持有者须为主办单位本身或其法定代表人。', domainHolder(['subject', 'legal_rep'])),
+    checkRule('website-naming', IMPORTANT, '单位网站名称命名注意事项请参见阿里云中国站备案帮助文档中的单位网站命名要求。',
+      '网站名称须符合单位网站命名要求。', websiteNaming()),
+    noteRule('reviewer', 'sms-verification', IMPORTANT, SMS_QUOTE, SMS_DESCRIPTION),
+    noteRule('reviewer', 'unit-certificate-original', MATERIALS, '主办单位有效证件原件电子版，如营业执照电子版等。',
+      '上传主办单位有效证件原件的电子版（如营业执照），审核员核对是否为原件。'),
+    noteRule('reviewer', 'subject-leader-id-original', MATERIALS, '主体负责人有效证件原件电子版，如身份证电子版等。',
+      '上传主体负责人有效证件原件的电子版（如身份证），审核员核对是否为原件。'),
+    noteRule('reviewer', 'website-leader-id-original', MATERIALS, '网站负责人有效证件原件电子版，如身份证电子版等。',
+      '上传网站负责人有效证件原件的电子版（如身份证），审核员核对是否为原件。'),
+    checkRule('certificate-validity', MATERIALS, '若证件类型为“身份证”，请确保身份证有效期大于3个月。',
+      '负责人证件有效期须大于3个月。', certificateValidity()),
+    noteRule('change', 'unit-to-individual', CHANGE, '单位不能变更为个人备案。', '单位备案不能变更为个人备案。'),
+    noteRule('change', 'name-change-proof', CHANGE,
+      '单位名称发生变更需变更备案时，必须遵循以下规则：单位名称变更前企业之间没有关联，无法获取变更证明且无法直接变更备案，则需注销备案后重新提交备案申请。单位名称变更前企业之间有关联，需提供工商部门开具的变更证明。变更证明有两类，企业需申请工商变更证明，详情请参见阿里云中国站备案帮助文档中的变更证明；政府事业单位等会有上级部门开具的函文件。',
+      '单位名称变更须提供工商变更证明（政府事业单位为上级部门函件）；前后无关联须注销后重新备案。'),
+    noteRule('access', 'name-matches-registry', ACCESS,
+      '主办单位名称需与原备案信息（工信部备案信息）一致，不一致需先到原接入商变更备案，或提供工商部门开具的变更证明才可接入。如无法提供变更证明，需注销备案后重新提交备案申请。',
+      '接入时单位名称须与工信部备案信息一致；不一致须先到原接入商变更，或提供工商变更证明，否则注销后重新备案。'),
+    noteRule('access', 'leaders-match-registry', ACCESS,
+      '主体负责人、网站负责人需与原备案信息一致，不一致需先到原接入商进行变更备案。',
+      '接入时主体负责人、网站负责人须与原备案信息一致；不一致须先到原接入商变更。'),
+    noteRule('access', 'other-fields-current-rules', ACCESS,
+      '证件号码、证件住所、通信地址符合当前管局规则即可，接入成功后再进行变更。',
+      '证件号码、证件住所、通信地址符合当前规则即可，接入后再变更。'),
+    noteRule('access', 'sms-original-website-leader', ACCESS, ACCESS_SMS_QUOTE, ACCESS_SMS_DESCRIPTION),
+  ],
+  individual: [
+    checkRule('non-local-id', IMPORTANT, '非本省身份证不能进行个人备案。',
+      '证件住所不在宁夏的个人不能在宁夏备案。', nonLocalIndividualForbidden()),
+    checkRule('domain-verification', IMPORTANT, '2018年1月1日0点起，对提交的网站备案申请，进行网站备案域名核验。',
+      '域名须通过工信部域名核验：后缀与注册商已获批复、已实名认证。', domainVerification()),
+    checkRule('domain-holder', IMPORTANT, '域名持有者需与主办人名称一致。', '域名持有者须为备案人本人。', domainHolder(['subject'])),
+    checkRule('domain-validity', IMPORTANT, '域名有效期需大于3个月。', '域名剩余有效期须大于90天。', domainValidity(90)),
+    checkRule('website-naming', IMPORTANT, '个人网站名称命名注意事项请参见阿里云中国站备案帮助文档中的个人网站命名要求。',
+      '网站名称须符合个人网站命名要求。', websiteNaming()),
+    noteRule('reviewer', 'sms-verification', IMPORTANT, SMS_QUOTE, SMS_DESCRIPTION),
+    checkRule('certificate-validity', MATERIALS,
+      '个人有效证件原件电子版，如身份证电子版等，若证件类型为“身份证”，请确保身份证有效期大于3个月。',
+      '上传本人有效证件原件的电子版；证件有效期须大于3个月。', certificateValidity()),
+    noteRule('change', 'no-change-of-person', CHANGE, '个人性质备案不可以变更为其他个人或单位备案。',
+      '个人备案不能变更为其他个人或单位备案。'),
+    noteRule('access', 'name-number-match-registry', ACCESS,
+      '主办单位名称、证件号码需与原备案信息（工信部备案信息）一致，若不一致需先到原接入商变更备案或注销备案后重新提交备案申请。',
+      '接入时姓名、证件号码须与工信部备案信息一致；不一致须先到原接入商变更，或注销后重新备案。'),
+    noteRule('access', 'address-current-rules', ACCESS, '通信地址符合当前管局规则即可，接入成功后进行变更。',
+      '通信地址符合当前规则即可，接入后再变更。'),
+    noteRule('access', 'sms-original-website-leader', ACCESS, ACCESS_SMS_QUOTE, ACCESS_SMS_DESCRIPTION),
+  ],
+}; // prettier-ignore
