@@ -29,6 +29,8 @@ export { allRules, findRule, platformRules, provinceRules } from './rules/regist
 export type { Rule, RuleDef, RuleKind, Scope, ProvincePack, Check, Emit } from './rules/types.js';
 export { MAX_WEBSITES_PER_ORDER, PRE_APPROVAL_KEYWORDS } from './rules/platform.js';
 
+export * from './orders/transitions.js';
+
 export * from './validators/resident-id.js';
 export * from './validators/uscc.js';
 export * from './validators/org-code.js';
