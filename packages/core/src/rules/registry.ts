@@ -18,14 +18,12 @@ function compileProvince(province: ProvinceCode, scope: Scope, defs: readonly Ru
   return defs.map((def) => {
     if (seen.has(def.id)) throw new Error(`duplicate rule id ${pack}/${def.id}`);
     seen.add(def.id);
-    return {
-      ...def,
-      ruleId: `${pack}/${def.id}`,
-      pack,
-      province,
-      scope,
-      citation: `004 §${p.section} ${p.zh}备案规则 · ${SCOPE_ZH[scope]} · ${def.heading}`,
-    };
+    // a heading like '网站建设方案书（§7.9.2）' names a section of its own (§6, §7.9, §8)
+    const own = /^(.*)（§([\d.]+)）$/.exec(def.heading);
+    const citation = own
+      ? `004 §${own[2]} ${own[1]} · ${p.zh} · ${SCOPE_ZH[scope]}`
+      : `004 §${p.section} ${p.zh}备案规则 · ${SCOPE_ZH[scope]} · ${def.heading}`;
+    return { ...def, ruleId: `${pack}/${def.id}`, pack, province, scope, citation };
   });
 }
 

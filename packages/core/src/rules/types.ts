@@ -60,6 +60,13 @@ export type Rule = RuleDef & {
   readonly citation: string;
 };
 
+/** One seed line that asks several things: every check runs under the line's rule. */
+export function allOf(...checks: readonly Check[]): Check {
+  return (ctx, emit) => {
+    for (const check of checks) check(ctx, emit);
+  };
+}
+
 /** Helpers that keep rule packs terse. */
 export function checkRule(
   id: string,

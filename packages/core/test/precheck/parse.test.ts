@@ -16,9 +16,11 @@ function errorOf(input: unknown): PrecheckInputError {
 }
 
 describe('malformed input', () => {
-  const base = () => clone(baseOrder('BJ', 'unit')) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const cases: Array<[string, (o: Record<string, any>) => unknown, string]> = [
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  // malformed inputs are built by writing wrong types into a loosely typed copy of a valid order
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type Loose = Record<string, any>;
+  const base = () => clone(baseOrder('BJ', 'unit')) as unknown as Loose;
+  const cases: Array<[string, (o: Loose) => unknown, string]> = [
     ['not an object', () => [], ''],
     ['missing asOf', (o) => ({ ...o, asOf: undefined }), 'asOf'],
     ['asOf not a date', (o) => ({ ...o, asOf: '2026-02-30' }), 'asOf'],

@@ -72,15 +72,26 @@ export function nonLocalIndividualNeedsProof(
   };
 }
 
-/** A leader whose resident ID is not of the province needs a local residence permit (江西 网站负责人, 内蒙古 法定代表人). */
+/**
+ * A leader whose resident ID is not of the province needs a local residence permit (江西 网站负责人, 内蒙古
+ * 法定代表人). Website leaders are the leaders each website resolves to, 同主体负责人 included; one proof per person.
+ */
 export function nonLocalLeaderNeedsResidenceProof(role: 'subject_leader' | 'website_leader'): Check {
   return (ctx, emit) => {
-    for (const p of ctx.persons) {
-      if (p.role !== role || p.isLocal || p.idProvince === undefined) continue;
+    const people =
+      role === 'subject_leader'
+        ? [{ p: ctx.subjectLeader, path: undefined as string | undefined, who: '主体负责人' }]
+        : ctx.websites.map((w) => ({ p: w.leader, path: w.path, who: `网站${w.index + 1}的负责人` }));
+    const seen = new Set<string>();
+    for (const { p, path, who } of people) {
+      if (p.isLocal || p.idProvince === undefined) continue;
+      const key = p.person.certificateNumber.trim().toUpperCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
       emit.material(
         'residence_proof',
-        `${label(p)}的身份证不是${provinceName(ctx.province)}的，需提供${provinceName(ctx.province)}的居住证或暂住证。`,
-        p.websiteIndex === undefined ? undefined : `websites[${p.websiteIndex}]`,
+        `${who}的身份证不是${provinceName(ctx.province)}的，需提供${provinceName(ctx.province)}的居住证或暂住证。`,
+        path,
       );
     }
   };
@@ -90,7 +101,7 @@ export function nonLocalLeaderNeedsResidenceProof(role: 'subject_leader' | 'webs
 export function foreignerForbidden(): Check {
   return (ctx, emit) => {
     for (const p of ctx.persons) {
-      if (p.person.region === 'foreign' || p.person.certificateType === 'passport')
+      if (p.person.region === 'foreign')
         emit.violation(
           'FOREIGNER_NOT_ACCEPTED',
           `${p.path}.region`,

@@ -5,20 +5,13 @@ import { subjectLeaderMustBeLegalRep } from '../library/leaders.js';
 import { establishmentProof } from '../library/materials.js';
 import { websiteNaming } from '../library/naming.js';
 import { certificateValidity, nonLocalIndividualForbidden, personCertTypes } from '../library/persons.js';
-import { checkRule, noteRule, type Check, type ProvincePack } from '../types.js';
+import { allOf, checkRule, noteRule, type ProvincePack } from '../types.js';
 
 const IMPORTANT = '备案重要规则';
 const MATERIALS = '备案所需资料';
 const MATERIALS_S6 = '备案所需资料（§6）';
 const CHANGE = '变更备案规则';
 const ACCESS = '接入备案规则';
-
-/** One seed line that asks two things: both checks run under the line's rule. */
-const allOf =
-  (...checks: Check[]): Check =>
-  (ctx, emit) => {
-    for (const check of checks) check(ctx, emit);
-  };
 
 const SMS_NOTE =
   '接入备案在初审完成后，需原备案信息中的网站负责人进行短信验证，完成短信验证备案申请才能进入管局审核环节。';

@@ -8,20 +8,13 @@ import {
   nonLocalIndividualNeedsProof,
   underageNeedsMaterial,
 } from '../library/persons.js';
-import { checkRule, noteRule, type Check, type ProvincePack } from '../types.js';
+import { allOf, checkRule, noteRule, type ProvincePack } from '../types.js';
 
 const IMPORTANT = '备案重要规则';
 const MATERIALS = '备案所需资料';
 const CHANGE = '变更备案规则';
 const ACCESS = '接入备案规则';
 const PRE_APPROVAL_S8 = '前置审批（§8）';
-
-/** One seed line that asks two things: both checks run under the line's rule. */
-const allOf =
-  (...checks: Check[]): Check =>
-  (ctx, emit) => {
-    for (const check of checks) check(ctx, emit);
-  };
 
 export const JS: ProvincePack = {
   province: 'JS',

@@ -4,8 +4,12 @@ import { domainHolder, domainValidity, domainVerification } from '../library/dom
 import { subjectLeaderMustBeLegalRep } from '../library/leaders.js';
 import { establishmentProof } from '../library/materials.js';
 import { websiteNaming } from '../library/naming.js';
-import { certificateValidity, nonLocalIndividualForbidden } from '../library/persons.js';
-import { checkRule, noteRule, type Check, type ProvincePack } from '../types.js';
+import {
+  certificateValidity,
+  nonLocalIndividualForbidden,
+  nonLocalLeaderNeedsResidenceProof,
+} from '../library/persons.js';
+import { checkRule, noteRule, type ProvincePack } from '../types.js';
 
 // 江西's section uses the shorter headings 重要规则 / 所需资料 (and 变更备案 for individuals).
 const IMPORTANT = '重要规则';
@@ -15,27 +19,6 @@ const CHANGE = '变更备案规则';
 const CHANGE_INDIVIDUAL = '变更备案';
 const ACCESS = '接入备案规则';
 
-/**
- * 若网站负责人身份证非江西省，需提供江西省居住证: the leader of every website, including a website whose leader
- * is 同主体负责人 (the shared nonLocalLeaderNeedsResidenceProof('website_leader') only sees website leaders
- * entered as persons of their own). One request per person, at the first website they lead.
- */
-export const websiteLeaderResidenceProof: Check = (ctx, emit) => {
-  const asked = new Set<string>();
-  for (const w of ctx.websites) {
-    const p = w.leader;
-    if (p.idProvince === undefined || p.isLocal) continue;
-    const who = p.person.certificateNumber.trim().toUpperCase();
-    if (asked.has(who)) continue;
-    asked.add(who);
-    emit.material(
-      'residence_proof',
-      `网站${w.index + 1}的负责人${p.person.name}的身份证不是江西省的，江西省管局要求提供其江西省居住证。`,
-      w.path,
-    );
-  }
-};
-
 export const JX: ProvincePack = {
   province: 'JX',
   unit: [
@@ -44,7 +27,7 @@ export const JX: ProvincePack = {
     checkRule('subject-leader-legal-rep', IMPORTANT, '主体负责人需填写法定代表人。',
       '主体负责人须为单位的法定代表人，没有替代材料。', subjectLeaderMustBeLegalRep()),
     checkRule('website-leader-residence-proof', IMPORTANT, '若网站负责人身份证非江西省，需提供江西省“居住证/居住证”。',
-      '网站负责人（含同主体负责人的情况）的身份证不是江西省签发的，须提供其江西省居住证。', websiteLeaderResidenceProof),
+      '网站负责人（含同主体负责人的情况）的身份证不是江西省签发的，须提供其江西省居住证。', nonLocalLeaderNeedsResidenceProof('website_leader')),
     checkRule('domain-verification', IMPORTANT, '2018年1月1日0点起，对提交的网站备案申请，进行网站备案域名核验。',
       '域名须通过工信部域名核验：后缀与注册商已获批复、已实名认证。', domainVerification()),
     checkRule('domain-validity', IMPORTANT, '域名有效期需大于3个月。', '域名剩余有效期须大于90天。', domainValidity(90)),

@@ -9,19 +9,12 @@ import {
 import { subjectLeaderMustBeLegalRep, websiteLeaderMustBeLegalRep } from '../library/leaders.js';
 import { websiteNaming } from '../library/naming.js';
 import { certificateValidity, nonLocalIndividualNeedsProof, personCertTypes } from '../library/persons.js';
-import { checkRule, noteRule, type Check, type ProvincePack } from '../types.js';
+import { allOf, checkRule, noteRule, type ProvincePack } from '../types.js';
 
 const IMPORTANT = '备案重要规则';
 const MATERIALS = '备案所需资料';
 const CHANGE = '变更备案规则';
 const ACCESS = '接入备案规则';
-
-/** One seed line that asks two things: both checks run under the line's rule. */
-const allOf =
-  (...checks: Check[]): Check =>
-  (ctx, emit) => {
-    for (const check of checks) check(ctx, emit);
-  };
 
 const ICP_MARK = '已取得备案号的域名必须可以访问且网站下方须有备案号标识，备案号必须与实际备案号一致。';
 
