@@ -30,6 +30,7 @@ export type { Rule, RuleDef, RuleKind, Scope, ProvincePack, Check, Emit } from '
 export { MAX_WEBSITES_PER_ORDER, PRE_APPROVAL_KEYWORDS } from './rules/platform.js';
 
 export * from './orders/transitions.js';
+export * from './calendar/working-days.js';
 
 export * from './validators/resident-id.js';
 export * from './validators/uscc.js';

@@ -1,0 +1,143 @@
+// Generates packages/core/src/data/cn-holidays.ts, China's statutory holidays (放假) and make-up working days
+// (调休上班) per year, from the per-year data of chinese-days (dist/years/<year>.json, as the State Council's
+// annual notices announce them). The years covered are the years the package ships a file for.
+//
+//   node scripts/gen-holidays.mjs           writes the file
+//   node scripts/gen-holidays.mjs --check   fails when the committed file differs
+//
+// Encoding: per year, two strings of space-separated MMDD days and MMDD-MMDD runs of consecutive days (both
+// ends included, never crossing the year): the holidays (on weekdays and weekends, as the package lists them)
+// and the make-up working days (always a Saturday or a Sunday). Decoded by src/calendar/working-days.ts.
+import { Buffer } from 'node:buffer';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'packages/core/src/data/cn-holidays.ts');
+const require = createRequire(join(root, 'package.json'));
+const packageJsonPath = require.resolve('chinese-days/package.json');
+const packageDir = dirname(packageJsonPath);
+const pkg = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
+const chineseDays = require('chinese-days');
+const yearsDir = 'dist/years';
+
+const DAY = 86_400_000;
+const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const isoOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+const isWeekend = (day) => [0, 6].includes(new Date(day * DAY).getUTCDay());
+
+const years = readdirSync(join(packageDir, yearsDir))
+  .map((f) => /^(\d{4})\.json$/.exec(f)?.[1])
+  .filter(Boolean)
+  .map(Number)
+  .sort((a, b) => a - b);
+if (years.length === 0) throw new Error(`no ${yearsDir}/<year>.json in ${pkg.name}@${pkg.version}`);
+for (let i = 1; i < years.length; i++) {
+  if (years[i] !== years[i - 1] + 1) throw new Error(`the years have a gap before ${years[i]}`);
+}
+
+/** Space-separated MMDD and MMDD-MMDD runs of the sorted ISO dates (all in one year). */
+function encode(dates) {
+  const days = dates.map(dayOf);
+  const parts = [];
+  for (let i = 0; i < days.length;) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
+    const mmdd = (d) => isoOf(d).slice(5).replace('-', '');
+    parts.push(i === j ? mmdd(days[i]) : `${mmdd(days[i])}-${mmdd(days[j])}`);
+    i = j + 1;
+  }
+  return parts.join(' ');
+}
+
+/** The decoder of src/calendar/working-days.ts, for the self-check. */
+function decode(year, text) {
+  const dates = [];
+  for (const part of text.split(' ').filter(Boolean)) {
+    const [from, to = from] = part.split('-');
+    const iso = (mmdd) => `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`;
+    for (let d = dayOf(iso(from)); d <= dayOf(iso(to)); d++) dates.push(isoOf(d));
+  }
+  return dates;
+}
+
+const rows = [];
+let holidayCount = 0;
+let weekdayHolidayCount = 0;
+let workdayCount = 0;
+for (const year of years) {
+  const data = JSON.parse(readFileSync(join(packageDir, yearsDir, `${year}.json`), 'utf8'));
+  const holidays = Object.keys(data.holidays ?? {}).sort();
+  const workdays = Object.keys(data.workdays ?? {}).sort();
+  for (const date of [...holidays, ...workdays]) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !date.startsWith(`${year}-`) || isoOf(dayOf(date)) !== date)
+      throw new Error(`${year}.json: unexpected date ${date}`);
+  }
+  for (const date of workdays) {
+    if (!isWeekend(dayOf(date)))
+      throw new Error(`${year}.json: make-up working day ${date} is not a weekend`);
+    if (holidays.includes(date)) throw new Error(`${year}.json: ${date} is both a holiday and a working day`);
+  }
+  const row = { year, holidays: encode(holidays), workdays: encode(workdays) };
+  if (
+    decode(year, row.holidays).join() !== holidays.join() ||
+    decode(year, row.workdays).join() !== workdays.join()
+  )
+    throw new Error(`self-check failed: ${year} does not round-trip`);
+  // Self-check against the package's own answer, every day of the year.
+  const holidaySet = new Set(holidays);
+  const workdaySet = new Set(workdays);
+  for (let d = dayOf(`${year}-01-01`); d <= dayOf(`${year}-12-31`); d++) {
+    const iso = isoOf(d);
+    const ours = workdaySet.has(iso) || (!isWeekend(d) && !holidaySet.has(iso));
+    if (chineseDays.isWorkday(iso) !== ours)
+      throw new Error(`self-check failed: ${iso} disagrees with isWorkday`);
+  }
+  rows.push(row);
+  holidayCount += holidays.length;
+  weekdayHolidayCount += holidays.filter((h) => !isWeekend(dayOf(h))).length;
+  workdayCount += workdays.length;
+}
+
+const source = `${pkg.name}@${pkg.version}`;
+const first = years[0];
+const last = years[years.length - 1];
+const raw = `// GENERATED by scripts/gen-holidays.mjs from ${source}
+// (${yearsDir}/<year>.json: the State Council's annual holiday arrangements). Do not edit: run
+// \`node scripts/gen-holidays.mjs\` after upgrading the package. Years the package does not cover come from
+// the server's admin-edited table (mergeCalendarTables in src/calendar/working-days.ts).
+// ${first}–${last}: ${holidayCount} holidays (${weekdayHolidayCount} on weekdays), ${workdayCount} make-up working days.
+// Encoding: see the header of scripts/gen-holidays.mjs; decoded by src/calendar/working-days.ts.
+
+export const CN_HOLIDAYS_SOURCE = '${source}';
+
+/** Per year: [year, holidays 放假 (weekdays and weekends), make-up working days 调休上班 (weekends)]. */
+// prettier-ignore
+export const CN_HOLIDAYS: readonly (readonly [year: number, holidays: string, workdays: string])[] = [
+${rows.map((r) => `  [${r.year}, '${r.holidays}', '${r.workdays}'],`).join('\n')}
+];
+`;
+
+const text = await prettier.format(raw, { ...(await prettier.resolveConfig(out)), filepath: out });
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(out, 'utf8');
+  } catch {
+    // missing: stale
+  }
+  if (current !== text) {
+    console.error(`${out} is out of date: run node scripts/gen-holidays.mjs`);
+    process.exit(1);
+  }
+  console.log(`${out} is up to date`);
+} else {
+  writeFileSync(out, text);
+  console.log(
+    `wrote ${out}: ${first}–${last}, ${holidayCount} holidays, ${workdayCount} make-up working days, ${Buffer.byteLength(text)} bytes`,
+  );
+}
