@@ -18,12 +18,25 @@ export function isValidYMD(y: number, m: number, d: number): boolean {
   return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
 export function parseIsoDate(s: string): YMD | undefined {
-  const m = ISO_DATE.exec(s);
-  if (!m) return undefined;
-  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  // hand-parsed: this runs many times per precheck (ISO_DATE documents the accepted shape)
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = digit(s, i);
+    if (c < 0 || c > 9) return undefined;
+    y = y * 10 + c;
+  }
+  const m1 = digit(s, 5), m2 = digit(s, 6), d1 = digit(s, 8), d2 = digit(s, 9); // prettier-ignore
+  if ([m1, m2, d1, d2].some((c) => c < 0 || c > 9)) return undefined;
+  const ymd = { y, m: m1 * 10 + m2, d: d1 * 10 + d2 };
   return isValidYMD(ymd.y, ymd.m, ymd.d) ? ymd : undefined;
 }
+
+/** The accepted shape of an ISO date (parseIsoDate checks it by hand). */
+export const ISO_DATE_PATTERN = ISO_DATE;
 
 export function isIsoDate(s: string): boolean {
   return parseIsoDate(s) !== undefined;

@@ -32,6 +32,7 @@ function toUnicodeSuffix(suffix: string): string | undefined {
  * bj.cn), not just its top-level domain: .cn being approved does not make every suffix under it approved.
  */
 export function isApprovedSuffix(publicSuffix: string): boolean {
+  if (APPROVED.has(publicSuffix)) return true;
   const suffix = toUnicodeSuffix(publicSuffix);
   return suffix !== undefined && APPROVED.has(suffix);
 }

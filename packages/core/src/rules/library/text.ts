@@ -1,8 +1,20 @@
 /** Small text helpers shared by the rule library: names as people type them, province names in messages. */
 import { PROVINCES, type ProvinceCode } from '../../codes/provinces.js';
 
+const NORMALIZED = new Map<string, string>();
+
 /** Compare names as written on certificates: trim, drop inner spaces, unify full-width brackets. */
 export function normalizeName(s: string): string {
+  let n = NORMALIZED.get(s);
+  if (n === undefined) {
+    n = normalizeNameUncached(s);
+    if (NORMALIZED.size >= 1024) NORMALIZED.clear();
+    NORMALIZED.set(s, n);
+  }
+  return n;
+}
+
+function normalizeNameUncached(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 }
 
