@@ -1,0 +1,60 @@
+/**
+ * The HTTP application: Fastify with zod schemas, OpenAPI 3.1 at /api/v1/openapi.json and a docs page at
+ * /api/v1/docs, one error shape, rate limits. Routes stay thin: parse, call a use case, shape the reply.
+ */
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Deps } from './deps.js';
+import { installAuth } from './http/auth.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { authRoutes } from './http/routes/auth.js';
+import { precheckRoutes } from './http/routes/precheck.js';
+
+z.config(z.locales.zhCN());
+
+export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  installAuth(app, deps);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Beian API', version: '0.1.0', description: 'Beian（备案）ICP 备案平台接口' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'beian_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs' });
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/health', { schema: { tags: ['system'], summary: '健康检查' } }, async () => {
+        await deps.db.query('SELECT 1');
+        return { ok: true, database: deps.db.kind };
+      });
+      await api.register(precheckRoutes);
+      await api.register(authRoutes(deps));
+    },
+    { prefix: '/api/v1' },
+  );
+  return app;
+}

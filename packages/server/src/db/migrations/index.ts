@@ -1,0 +1,9 @@
+/**
+ * The versioned migrations, in order. A migration is never edited once it has landed: add a new one.
+ * Each file exports its SQL (PostgreSQL 15 dialect; it runs on the embedded engine and on a real server).
+ */
+import core from './0001_core.js';
+
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'core', sql: core }];

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * Starts Beian: opens (and migrates) the database the configuration names — the embedded one in ./data by
+ * default — and serves the API on PORT (8080). Ctrl-C stops it cleanly; a restart keeps the data.
+ */
+import { buildApp } from './app.js';
+import { systemClock } from './clock.js';
+import { loadDataKey, Sealer } from './crypto/sealer.js';
+import { ConfigError, loadConfig } from './config.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open.js';
+import { DataDirLockedError } from './db/lock-file.js';
+
+async function start(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  const applied = await migrate(db);
+  const sealer = new Sealer(loadDataKey(config));
+  const app = await buildApp({ config, db, clock: systemClock, sealer });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: stopping`);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL' : `${config.dataDir}（内置数据库）`;
+  app.log.info(
+    `Beian 已启动：http://localhost:${config.port}  数据：${where}  新迁移：${applied.join(', ') || '无'}`,
+  );
+}
+
+start().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof DataDirLockedError) console.error(`beian: ${e.message}`);
+  else console.error(e);
+  process.exit(1);
+});
