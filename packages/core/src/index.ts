@@ -4,6 +4,7 @@
  */
 export * from './glossary.js';
 export * from './codes/provinces.js';
+export * from './codes/server-types.js';
 export * from './util/dates.js';
 
 export { precheck, evaluate } from './precheck/precheck.js';
