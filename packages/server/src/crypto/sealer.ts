@@ -3,7 +3,7 @@
  * deployment's data key: a sealed value is 'v1:' + base64(iv ‖ tag ‖ ciphertext). The key comes from DATA_KEY,
  * or on the embedded default from DATA_DIR/keys/data.key, created on first start (never in production).
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,6 +34,11 @@ export class Sealer {
   open(sealed: string): string {
     if (!Sealer.isSealed(sealed)) throw new Error('not a sealed value');
     return this.openBytes(Buffer.from(sealed.slice(PREFIX.length), 'base64')).toString('utf8');
+  }
+
+  /** A keyed blind index: equal inputs give equal outputs, and the value cannot be read back (lookups by ID number). */
+  index(value: string): string {
+    return createHmac('sha256', this.key).update(`beian-index:${value}`).digest('base64url');
   }
 
   static isSealed(value: unknown): value is string {

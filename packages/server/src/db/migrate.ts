@@ -19,7 +19,7 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
       const { rows } = await s.query<{ version: number }>('SELECT version FROM schema_migrations');
       const done = new Set(rows.map((r) => Number(r.version)));
       const applied: number[] = [];
-      for (const m of migrations) {
+      for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
         if (done.has(m.version)) continue;
         await s.exec('BEGIN');
         try {

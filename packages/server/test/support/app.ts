@@ -87,3 +87,19 @@ export async function registered(app: FastifyInstance, name = '陈思远'): Prom
   if (res.statusCode !== 201) throw new Error(`register failed: ${res.body}`);
   return agent;
 }
+
+/** A staff member (reviewer, admin, bureau operator): created as an admin would, then logged in. */
+export async function staff(
+  t: TestApp,
+  role: 'reviewer' | 'admin' | 'bureau_operator',
+  name = '王审核',
+): Promise<Agent & { email: string }> {
+  const { registerAccount } = await import('../../src/usecases/accounts/register-account.js');
+  const email = `${role}${++n}-${randomBytes(3).toString('hex')}@provider.example`;
+  await registerAccount(t.deps, { email, password: 'staff2026x', displayName: name }, role);
+  const agent = new Agent(t.app) as Agent & { email: string };
+  agent.email = email;
+  const res = await agent.post('/api/v1/auth/login', { email, password: 'staff2026x' });
+  if (res.statusCode !== 200) throw new Error(`staff login failed: ${res.body}`);
+  return agent;
+}

@@ -3,7 +3,11 @@
  * Each file exports its SQL (PostgreSQL 15 dialect; it runs on the embedded engine and on a real server).
  */
 import core from './0001_core.js';
+import ordersReview from './0002_orders_review.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'core', sql: core }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'core', sql: core },
+  { version: 2, name: 'orders_review', sql: ordersReview },
+];

@@ -18,6 +18,9 @@ export type OrderRow = {
   data: Record<string, unknown>;
   precheck: Record<string, unknown> | null;
   version: number;
+  /** How many times it was submitted: reasons and calls belong to a round. */
+  round: number;
+  subject_key: string;
   submitted_at: Date | null;
   due_at: Date | null;
   created_at: Date;

@@ -1,0 +1,28 @@
+/** 撤回 (before the initial review ends) and 放弃备案: the applicant's own decisions on a submitted or draft order. */
+import type { Actor } from '../../auth/actor.js';
+import type { Deps } from '../../deps.js';
+import { AppError } from '../../http/errors.js';
+import { loadOrderForActor } from './access.js';
+import { applyTransition } from './apply-transition.js';
+import { orderView, type OrderView } from './order-view.js';
+
+async function decide(
+  deps: Deps,
+  actor: Actor,
+  orderId: string,
+  event: 'withdraw' | 'abandon',
+): Promise<OrderView> {
+  const order = await loadOrderForActor(deps.db, actor, orderId);
+  if (order.account_id !== actor.accountId)
+    throw new AppError('FORBIDDEN', '只有订单的申请人可以执行此操作。');
+  const now = deps.clock.now();
+  const updated = await deps.db.transaction((tx) =>
+    applyTransition(tx, order, event, actor, now, { patch: { due_at: null } }),
+  );
+  return orderView(updated, actor, deps.sealer, { unmasked: true });
+}
+
+export const withdrawOrder = (deps: Deps, actor: Actor, orderId: string) =>
+  decide(deps, actor, orderId, 'withdraw');
+export const abandonOrder = (deps: Deps, actor: Actor, orderId: string) =>
+  decide(deps, actor, orderId, 'abandon');
