@@ -18,6 +18,7 @@ import type { Deps } from './deps.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './http/routes/auth.js';
+import { filingTypeRoutes } from './http/routes/filing-type.js';
 import { orderRoutes } from './http/routes/orders.js';
 import { precheckRoutes } from './http/routes/precheck.js';
 
@@ -54,6 +55,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       });
       await api.register(precheckRoutes);
       await api.register(authRoutes(deps));
+      await api.register(filingTypeRoutes(deps));
       await api.register(orderRoutes(deps));
     },
     { prefix: '/api/v1' },
