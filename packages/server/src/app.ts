@@ -18,6 +18,7 @@ import type { Deps } from './deps.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './http/routes/auth.js';
+import { materialRoutes } from './http/routes/materials.js';
 import { filingTypeRoutes } from './http/routes/filing-type.js';
 import { orderRoutes } from './http/routes/orders.js';
 import { precheckRoutes } from './http/routes/precheck.js';
@@ -55,6 +56,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       });
       await api.register(precheckRoutes);
       await api.register(authRoutes(deps));
+      await api.register(materialRoutes(deps));
       await api.register(filingTypeRoutes(deps));
       await api.register(orderRoutes(deps));
     },

@@ -17,6 +17,38 @@ const schema = z.object({
   /** Seed demo accounts and data on an empty database. */
   SEED_DEMO: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where uploaded files go: 'local' (STORAGE_DIR, default DATA_DIR/files) or an S3-compatible bucket. */
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  STORAGE_DIR: z.string().min(1).optional(),
+  STORAGE_S3_BUCKET: z.string().min(1).optional(),
+  STORAGE_S3_REGION: z.string().min(1).default('us-east-1'),
+  /** The S3 API's address; absent = AWS. */
+  STORAGE_S3_ENDPOINT: z.string().url().optional(),
+  /** '1': bucket in the path (MinIO and most self-hosted servers); '0': bucket in the host name (AWS, OSS). */
+  STORAGE_S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('0'),
+  /** Absent: the SDK's default credential chain. */
+  STORAGE_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  STORAGE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  STORAGE_S3_PREFIX: z.string().default(''),
+  /** Checksums only where an operation requires them: the default keeps S3-compatible servers from storing aws-chunked framing. */
+  STORAGE_S3_CHECKSUMS: z.enum(['WHEN_REQUIRED', 'WHEN_SUPPORTED']).default('WHEN_REQUIRED'),
+  /** Uploaded material images (seed 004 §6: 200 KB–4 MB). */
+  MATERIAL_MIN_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(200 * 1024),
+  MATERIAL_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
+  /** How far the aspect ratios of an ID's front and back may differ (0.1 = 10%). */
+  MATERIAL_ID_ASPECT_TOLERANCE: z.coerce.number().min(0).max(1).default(0.1),
+  /** The Chinese font embedded in generated PDFs (a TTF, OTF or TTC) and, for a TTC, the face's PostScript name. */
+  PDF_FONT_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+  PDF_FONT_NAME: z.string().default('NotoSansCJKsc-Regular'),
 });
 
 export type Config = {
@@ -28,6 +60,21 @@ export type Config = {
   dataKey?: string;
   seedDemo: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  storage:
+    | { driver: 'local'; dir?: string }
+    | {
+        driver: 's3';
+        bucket: string;
+        region: string;
+        endpoint?: string;
+        forcePathStyle: boolean;
+        accessKeyId?: string;
+        secretAccessKey?: string;
+        prefix: string;
+        checksums: 'WHEN_REQUIRED' | 'WHEN_SUPPORTED';
+      };
+  materials: { minBytes: number; maxBytes: number; idAspectTolerance: number };
+  pdfFont: { path: string; name: string };
 };
 
 export class ConfigError extends Error {}
@@ -45,6 +92,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.DATA_KEY && Buffer.from(e.DATA_KEY, 'base64').length !== 32)
     throw new ConfigError('配置错误 DATA_KEY: 须为32字节的 base64 字符串');
+  if (e.STORAGE_DRIVER === 's3' && !e.STORAGE_S3_BUCKET)
+    throw new ConfigError('配置错误 STORAGE_S3_BUCKET: STORAGE_DRIVER=s3 时必须设置存储桶名称');
+  if (!e.STORAGE_S3_ACCESS_KEY_ID !== !e.STORAGE_S3_SECRET_ACCESS_KEY)
+    throw new ConfigError(
+      '配置错误 STORAGE_S3_SECRET_ACCESS_KEY: STORAGE_S3_ACCESS_KEY_ID 与 STORAGE_S3_SECRET_ACCESS_KEY 须同时设置',
+    );
+  if (e.MATERIAL_MIN_BYTES > e.MATERIAL_MAX_BYTES)
+    throw new ConfigError('配置错误 MATERIAL_MIN_BYTES: 不能大于 MATERIAL_MAX_BYTES');
   return {
     env: e.BEIAN_ENV,
     port: e.PORT,
@@ -54,5 +109,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(e.DATA_KEY ? { dataKey: e.DATA_KEY } : {}),
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === '1' : e.BEIAN_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    storage:
+      e.STORAGE_DRIVER === 's3'
+        ? {
+            driver: 's3',
+            bucket: e.STORAGE_S3_BUCKET!,
+            region: e.STORAGE_S3_REGION,
+            ...(e.STORAGE_S3_ENDPOINT ? { endpoint: e.STORAGE_S3_ENDPOINT } : {}),
+            forcePathStyle: e.STORAGE_S3_FORCE_PATH_STYLE === '1',
+            ...(e.STORAGE_S3_ACCESS_KEY_ID ? { accessKeyId: e.STORAGE_S3_ACCESS_KEY_ID } : {}),
+            ...(e.STORAGE_S3_SECRET_ACCESS_KEY ? { secretAccessKey: e.STORAGE_S3_SECRET_ACCESS_KEY } : {}),
+            prefix: e.STORAGE_S3_PREFIX,
+            checksums: e.STORAGE_S3_CHECKSUMS,
+          }
+        : { driver: 'local', ...(e.STORAGE_DIR ? { dir: e.STORAGE_DIR } : {}) },
+    materials: {
+      minBytes: e.MATERIAL_MIN_BYTES,
+      maxBytes: e.MATERIAL_MAX_BYTES,
+      idAspectTolerance: e.MATERIAL_ID_ASPECT_TOLERANCE,
+    },
+    pdfFont: { path: e.PDF_FONT_PATH, name: e.PDF_FONT_NAME },
   };
 }

@@ -1,6 +1,7 @@
 /** What use cases run on: the database and the adapters, built once at start (or per test). */
 import type { CaptchaImages } from './adapters/captcha/svg-captcha.js';
 import type { Registry } from './adapters/registry/registry.js';
+import type { BlobStorage } from './adapters/storage/storage.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Sealer } from './crypto/sealer.js';
@@ -12,6 +13,8 @@ export type Deps = {
   readonly db: Db;
   readonly clock: Clock;
   readonly sealer: Sealer;
+  /** Uploaded files, sealed (encrypted) before they leave the process. */
+  readonly storage: BlobStorage;
   /** Domain (WHOIS) and registry facts for the precheck; none known when absent. */
   readonly facts?: FactsSource;
   /** The national filing registry (工信部备案系统); absent = the built-in simulator over this database. */

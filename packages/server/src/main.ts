@@ -3,6 +3,7 @@
  * Starts Beian: opens (and migrates) the database the configuration names — the embedded one in ./data by
  * default — and serves the API on PORT (8080). Ctrl-C stops it cleanly; a restart keeps the data.
  */
+import { createStorage } from './adapters/storage/index.js';
 import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
 import { loadDataKey, Sealer } from './crypto/sealer.js';
@@ -10,13 +11,16 @@ import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { DataDirLockedError } from './db/lock-file.js';
+import { loadPdfFont } from './usecases/materials/verification-form.js';
 
 async function start(): Promise<void> {
   const config = loadConfig();
+  loadPdfFont(config.pdfFont); // fails now, not at the first download, when the Chinese font is missing
   const db = await openDatabase(config);
   const applied = await migrate(db);
   const sealer = new Sealer(loadDataKey(config));
-  const app = await buildApp({ config, db, clock: systemClock, sealer });
+  const deps = { config, db, clock: systemClock, sealer, storage: createStorage(config, sealer) };
+  const app = await buildApp(deps);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createStorage } from '../../src/adapters/storage/index.js';
 import { buildApp } from '../../src/app.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
@@ -25,7 +26,8 @@ export async function startApp(engine: Engine, start = '2026-11-23T02:00:00Z'): 
   const dataDir = mkdtempSync(join(tmpdir(), 'beian-test-'));
   const config = loadConfig({ BEIAN_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const clock = new ManualClock(start);
-  const deps: Deps = { config, db, clock, sealer: new Sealer(randomBytes(32)) };
+  const sealer = new Sealer(randomBytes(32));
+  const deps: Deps = { config, db, clock, sealer, storage: createStorage(config, sealer) };
   const app = await buildApp(deps);
   await app.ready();
   return {
