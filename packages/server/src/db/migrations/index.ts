@@ -3,6 +3,7 @@
  * Each file exports its SQL (PostgreSQL 15 dialect; it runs on the embedded engine and on a real server).
  */
 import core from './0001_core.js';
+import servers from './0003_servers.js';
 import materials from './0005_materials.js';
 import registry from './0004_registry.js';
 import ordersReview from './0002_orders_review.js';
@@ -12,6 +13,7 @@ export type Migration = { version: number; name: string; sql: string };
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core', sql: core },
   { version: 2, name: 'orders_review', sql: ordersReview },
+  { version: 3, name: 'servers', sql: servers },
   { version: 4, name: 'registry', sql: registry },
   { version: 5, name: 'materials', sql: materials },
 ];
