@@ -22,6 +22,7 @@ import { materialRoutes } from './http/routes/materials.js';
 import { filingTypeRoutes } from './http/routes/filing-type.js';
 import { orderRoutes } from './http/routes/orders.js';
 import { precheckRoutes } from './http/routes/precheck.js';
+import { receiverRoutes } from './http/routes/receivers.js';
 import { serverRoutes } from './http/routes/servers.js';
 
 z.config(z.locales.zhCN());
@@ -59,6 +60,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(authRoutes(deps));
       await api.register(materialRoutes(deps));
       await api.register(filingTypeRoutes(deps));
+      await api.register(receiverRoutes(deps));
       await api.register(orderRoutes(deps));
       await api.register(serverRoutes(deps));
     },

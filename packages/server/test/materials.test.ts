@@ -747,7 +747,9 @@ describe('storage adapters', () => {
       (e: unknown) =>
         e instanceof ConfigError && /PDF_FONT_PATH/.test(e.message) && /fonts-noto-cjk/.test(e.message),
     );
-    assert.throws(() => loadPdfFont({ path: '/etc/hostname', name: '' }), ConfigError);
+    const notAFont = join(mkdtempSync(join(tmpdir(), 'beian-font-')), 'font.ttf');
+    writeFileSync(notAFont, 'not a font');
+    assert.throws(() => loadPdfFont({ path: notAFont, name: '' }), ConfigError);
   });
 });
 

@@ -5,6 +5,7 @@
 import core from './0001_core.js';
 import servers from './0003_servers.js';
 import materials from './0005_materials.js';
+import receivers from './0006_receivers.js';
 import registry from './0004_registry.js';
 import ordersReview from './0002_orders_review.js';
 
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'servers', sql: servers },
   { version: 4, name: 'registry', sql: registry },
   { version: 5, name: 'materials', sql: materials },
+  { version: 6, name: 'receivers', sql: receivers },
 ];
