@@ -16,6 +16,7 @@ import {
   type ClaimResult,
 } from '../src/usecases/servers/claim-access.js';
 import { markFiled } from '../src/usecases/servers/mark-filed.js';
+import { syncOrderClaims } from '../src/usecases/servers/sync-order-claims.js';
 import { voidClaims } from '../src/usecases/servers/void-claims.js';
 import { Agent, registered, startApp, type TestApp } from './support/app.js';
 import { ENGINES, type Engine } from './support/engines.js';
@@ -666,6 +667,78 @@ for (const engine of ENGINES)
         (e: AppError) => e.code === 'INVALID_STATE' && /请先续费/.test(e.message),
       );
       assert.equal((await stateOf(n2!)).state, 'bound');
+    });
+
+    test('resubmission: claims follow the websites; a number no website names any more is voided', async () => {
+      const owner = await registered(t.app);
+      const server = await addServer(owner, 'ecs');
+      const [a, b, d, e] = [
+        number(await apply(owner, server.id)),
+        number(await apply(owner, server.id)),
+        number(await apply(owner, server.id)),
+        number(await apply(owner, server.id)),
+      ];
+      const c = (
+        (await owner.post(`${API}/servers/${server.id}/authorization-codes`)).json() as {
+          authorizationCode: string;
+        }
+      ).authorizationCode;
+      const [order] = await newOrders(1);
+      const now = t.clock.now();
+      const sync = (websites: Parameters<typeof syncOrderClaims>[2]) =>
+        t.db.transaction((tx) => syncOrderClaims(tx, order!, websites, now));
+      const held = async () =>
+        (
+          await t.db.query<{ value: string; state: string; website_index: number }>(
+            `SELECT number AS value, state, website_index FROM service_numbers WHERE order_id = $1
+             UNION ALL SELECT code, state, website_index FROM authorization_codes WHERE order_id = $1`,
+            [order],
+          )
+        ).rows
+          .map((r) => `${r.value}:${r.state}:${r.website_index}`)
+          .sort();
+
+      const first = await sync([
+        { serviceNumber: a },
+        { authorizationCode: c },
+        { serviceNumber: b },
+        undefined,
+      ]);
+      assert.deepEqual(
+        first.map((r) => r?.alreadyClaimed),
+        [false, false, false, undefined],
+      );
+      const same = await sync([{ serviceNumber: a }, { authorizationCode: c }, { serviceNumber: b }]);
+      assert.ok(same.every((r) => r?.alreadyClaimed));
+      // the first website removed, a new one added: a is voided, c and b move up, d is claimed
+      await sync([{ authorizationCode: c }, { serviceNumber: b }, { serviceNumber: d }]);
+      assert.deepEqual(
+        await held(),
+        [`${a}:void:0`, `${b}:filing:1`, `${c}:filing:0`, `${d}:filing:2`].sort(),
+      );
+      // two websites trade places; the third takes another number
+      await sync([{ authorizationCode: c }, { serviceNumber: d }, { serviceNumber: b }]);
+      await sync([{ authorizationCode: c }, { serviceNumber: d }, { serviceNumber: e }]);
+      assert.deepEqual(
+        await held(),
+        [`${a}:void:0`, `${b}:void:2`, `${c}:filing:0`, `${d}:filing:1`, `${e}:filing:2`].sort(),
+      );
+      // a voided number cannot come back, not even to its own order
+      await assert.rejects(
+        sync([{ authorizationCode: c }, { serviceNumber: d }, { serviceNumber: a }]),
+        (x: AppError) =>
+          x.code === 'CONFLICT' && x.path === 'websites.2.access.serviceNumber' && /已作废/.test(x.message),
+      );
+      // one number for two websites
+      await assert.rejects(
+        sync([{ serviceNumber: d }, { serviceNumber: d.toLowerCase() }]),
+        (x: AppError) => x.code === 'INVALID_INPUT' && x.path === 'websites.1.access.serviceNumber',
+      );
+      // nothing changed by the refused ones
+      assert.deepEqual(
+        await held(),
+        [`${a}:void:0`, `${b}:void:2`, `${c}:filing:0`, `${d}:filing:1`, `${e}:filing:2`].sort(),
+      );
     });
 
     test('a claimed number is never bound again: filed stays filed, an abandoned order voids it', async () => {

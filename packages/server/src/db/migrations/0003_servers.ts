@@ -46,8 +46,9 @@ CREATE TABLE service_numbers (
   CHECK ((state = 'void') = (voided_at IS NOT NULL))
 );
 CREATE INDEX service_numbers_server ON service_numbers (server_id);
+-- one number or code per website of an order (a voided one leaves its website free for another)
 CREATE UNIQUE INDEX service_numbers_order_website ON service_numbers (order_id, website_index)
-  WHERE order_id IS NOT NULL;
+  WHERE state IN ('filing', 'filed');
 
 CREATE TABLE authorization_codes (
   code text PRIMARY KEY,
@@ -66,10 +67,12 @@ CREATE TABLE authorization_codes (
   CHECK ((state = 'void') = (voided_at IS NOT NULL))
 );
 CREATE INDEX authorization_codes_server ON authorization_codes (server_id);
+-- one number or code per website of an order (a voided one leaves its website free for another)
 CREATE UNIQUE INDEX authorization_codes_order_website ON authorization_codes (order_id, website_index)
-  WHERE order_id IS NOT NULL;
+  WHERE state IN ('filing', 'filed');
 
--- Forward only: bound → filing → filed | void; the server, the claim and the timestamps once set never change.
+-- Forward only: bound → filing → filed | void; the server, the claiming order and the timestamps once set never
+-- change.
 CREATE FUNCTION access_claim_forward_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
   rank_old integer := CASE OLD.state WHEN 'bound' THEN 0 WHEN 'filing' THEN 1 ELSE 2 END;
@@ -79,7 +82,9 @@ BEGIN
      OR (OLD.state <> NEW.state AND rank_new <= rank_old)
      OR (OLD.state IN ('filed', 'void') AND NEW.state <> OLD.state)
      OR (OLD.order_id IS NOT NULL AND NEW.order_id IS DISTINCT FROM OLD.order_id)
-     OR (OLD.website_index IS NOT NULL AND NEW.website_index IS DISTINCT FROM OLD.website_index)
+     -- the website's place in its order may move while the order is still in filing (a website removed)
+     OR (OLD.website_index IS NOT NULL AND NEW.website_index IS DISTINCT FROM OLD.website_index
+         AND NOT (OLD.state = 'filing' AND NEW.state = 'filing' AND NEW.website_index IS NOT NULL))
      OR (OLD.claimed_at IS NOT NULL AND NEW.claimed_at IS DISTINCT FROM OLD.claimed_at) THEN
     RAISE EXCEPTION 'a claimed service number or authorization code never goes back (% → %)', OLD.state, NEW.state
       USING ERRCODE = 'check_violation';

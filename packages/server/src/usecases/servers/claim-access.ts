@@ -37,10 +37,10 @@ async function claimAccess(
 
   const { rows: held } = await tx.query<{ kind: AccessKind; value: string; server_id: string }>(
     `SELECT 'service_number' AS kind, number AS value, server_id FROM service_numbers
-       WHERE order_id = $1 AND website_index = $2
+       WHERE order_id = $1 AND website_index = $2 AND state <> 'void'
      UNION ALL
      SELECT 'authorization_code' AS kind, code AS value, server_id FROM authorization_codes
-       WHERE order_id = $1 AND website_index = $2`,
+       WHERE order_id = $1 AND website_index = $2 AND state <> 'void'`,
     [orderId, websiteIndex],
   );
   const h = held[0];
