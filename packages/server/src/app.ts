@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { Deps } from './deps.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { adminRoutes } from './http/routes/admin.js';
 import { authRoutes } from './http/routes/auth.js';
 import { materialRoutes } from './http/routes/materials.js';
 import { filingTypeRoutes } from './http/routes/filing-type.js';
@@ -38,7 +39,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
 
   await app.register(cookie);
   installAuth(app, deps);
-  await app.register(rateLimit, { global: false });
+  if (deps.config.rateLimits) await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -51,11 +52,17 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      api.get('/health', { schema: { tags: ['system'], summary: '健康检查' } }, async () => {
-        await deps.db.query('SELECT 1');
-        return { ok: true, database: deps.db.kind };
-      });
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      api.get(
+        '/health',
+        { config: { public: true }, schema: { tags: ['system'], summary: '健康检查' } },
+        async () => {
+          await deps.db.query('SELECT 1');
+          return { ok: true, database: deps.db.kind };
+        },
+      );
       await api.register(precheckRoutes);
       await api.register(authRoutes(deps));
       await api.register(materialRoutes(deps));
@@ -63,6 +70,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(receiverRoutes(deps));
       await api.register(orderRoutes(deps));
       await api.register(serverRoutes(deps));
+      await api.register(adminRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -17,6 +17,10 @@ const schema = z.object({
   /** Seed demo accounts and data on an empty database. */
   SEED_DEMO: z.enum(['0', '1']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address people reach Beian at (links in emails); default http://localhost:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** '0' turns the per-address rate limits off (load tests, a trusted proxy that limits already). */
+  RATE_LIMITS: z.enum(['0', '1']).default('1'),
   /** Where uploaded files go: 'local' (STORAGE_DIR, default DATA_DIR/files) or an S3-compatible bucket. */
   STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
   STORAGE_DIR: z.string().min(1).optional(),
@@ -60,6 +64,8 @@ export type Config = {
   dataKey?: string;
   seedDemo: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  publicUrl: string;
+  rateLimits: boolean;
   storage:
     | { driver: 'local'; dir?: string }
     | {
@@ -109,6 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(e.DATA_KEY ? { dataKey: e.DATA_KEY } : {}),
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === '1' : e.BEIAN_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    rateLimits: e.RATE_LIMITS === '1',
     storage:
       e.STORAGE_DRIVER === 's3'
         ? {

@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { DataDirLockedError } from './db/lock-file.js';
+import { DEMO_PASSWORD, seedDemo } from './usecases/demo/seed-demo.js';
 import { loadPdfFont } from './usecases/materials/verification-form.js';
 
 async function start(): Promise<void> {
@@ -32,11 +33,19 @@ async function start(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  const demo = config.seedDemo ? await seedDemo(deps) : undefined;
   await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const where = config.databaseUrl ? 'PostgreSQL' : `${config.dataDir}（内置数据库）`;
-  app.log.info(
-    `Beian 已启动：http://localhost:${config.port}  数据：${where}  新迁移：${applied.join(', ') || '无'}`,
+  console.log(
+    `Beian 已启动：http://localhost:${port}  数据：${where}  新迁移：${applied.join(', ') || '无'}`,
   );
+  console.log(`接口文档：http://localhost:${port}/api/v1/docs`);
+  if (demo?.seeded)
+    console.log(
+      `演示账号（密码 ${DEMO_PASSWORD}）：${demo.accounts.map((a) => `${a.email}（${a.role}）`).join('，')}`,
+    );
 }
 
 start().catch((e: unknown) => {

@@ -12,6 +12,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | undefined;
   }
+  interface FastifyContextConfig {
+    /** The route answers without a login (health, precheck, register, log in, captcha, confirmation links). */
+    public?: boolean;
+  }
 }
 
 const ROLE_ZH: Record<AccountRole, string> = {
@@ -26,6 +30,13 @@ export function installAuth(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.actor = await actorForToken(deps.db, token, deps.clock.now());
+  });
+  // every API route needs a login unless it says it is public, and that is checked before the input
+  // (style.md 2: authenticate → rate-limit → validate → …); roles are checked by the handlers
+  app.addHook('preValidation', async (request) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/v1/docs')) return;
+    if (request.routeOptions.config.public === true || request.is404) return;
+    if (!request.actor) throw new AppError('UNAUTHENTICATED', '请先登录。');
   });
 }
 

@@ -21,16 +21,18 @@ export function installErrorHandler(app: FastifyInstance): void {
       const field = [error.validationContext === 'body' ? '' : error.validationContext, where]
         .filter(Boolean)
         .join('.');
-      e = new AppError('INVALID_INPUT', `${field || '输入'}：${issue.message}`, field);
+      e = new AppError('INVALID_INPUT', field ? `${issue.message}（字段 ${field}）` : issue.message, field);
     } else if (error.statusCode === 429) e = new AppError('RATE_LIMITED');
     else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
       e = new AppError('UNSUPPORTED_MEDIA', '请以 JSON 提交');
-    else if (
-      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
-      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-      error.statusCode === 400
-    )
-      e = new AppError('INVALID_INPUT', `请求体不是有效的 JSON：${error.message}`, '');
+    else if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      e = new AppError('INVALID_INPUT', '请求体为空：请以 JSON 提交', '');
+    else if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      e =
+        error.statusCode === 413
+          ? new AppError('PAYLOAD_TOO_LARGE')
+          : new AppError('INVALID_INPUT', `请求体不是有效的 JSON：${error.message}`, '');
+    else if (error.statusCode === 400) e = new AppError('INVALID_INPUT', `请求不正确：${error.message}`, '');
     else if (error.statusCode === 413) e = new AppError('PAYLOAD_TOO_LARGE');
     else {
       request.log.error({ err: error }, 'unhandled error');

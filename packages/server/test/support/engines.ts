@@ -80,5 +80,14 @@ const postgres: Engine = {
   },
 };
 
+/** A fresh, migrated database on the test server, as a URL (for tests that start a real server process). */
+export async function createDatabaseUrl(): Promise<string> {
+  await postgres.open().then((db) => db.close()); // makes sure the template exists
+  const template = await pgTemplate!;
+  const name = `beian_p_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  return withDatabase(serverUrl(), name);
+}
+
 export const ENGINES: readonly Engine[] = [pglite, postgres];
 export const POSTGRES = postgres;

@@ -4,9 +4,9 @@
  */
 import core from './0001_core.js';
 import servers from './0003_servers.js';
+import registry from './0004_registry.js';
 import materials from './0005_materials.js';
 import receivers from './0006_receivers.js';
-import registry from './0004_registry.js';
 import ordersReview from './0002_orders_review.js';
 
 export type Migration = { version: number; name: string; sql: string };

@@ -19,7 +19,7 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
           body: registerAccountInput,
           response: { 201: z.object({ account: accountViewSchema }) },
         },
-        config: { rateLimit: { max: 5, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: { max: 5, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
         const account = await registerAccount(deps, request.body);
@@ -41,7 +41,7 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
           body: logInInput,
           response: { 200: z.object({ account: accountViewSchema }) },
         },
-        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
         const { account, token, expiresAt } = await logIn(deps, request.body);
@@ -52,7 +52,10 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['accounts'], summary: '退出登录', response: { 204: z.null() } } },
+      {
+        config: { public: true },
+        schema: { tags: ['accounts'], summary: '退出登录', response: { 204: z.null() } },
+      },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
         if (token) await deleteSession(deps.db, token);

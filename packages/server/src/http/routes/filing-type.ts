@@ -19,7 +19,7 @@ export function filingTypeRoutes(deps: Deps): FastifyPluginAsyncZod {
           summary: '获取图形验证码（5分钟内有效，只能使用一次）',
           response: { 200: captchaViewSchema },
         },
-        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
       },
       async (_request, reply) => {
         void reply.header('cache-control', 'no-store');

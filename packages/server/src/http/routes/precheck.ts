@@ -14,7 +14,7 @@ export const precheckRoutes: FastifyPluginAsyncZod = async (app) => {
           '输入与输出见 precheck-contract.md。格式不正确的输入返回 400 INVALID_INPUT，并指明字段路径。',
         body: z.unknown().meta({ description: 'PrecheckInput' }),
       },
-      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: 600, timeWindow: '1 minute' } },
     },
     async (request) => precheck(parsePrecheckInput(request.body)),
   );

@@ -65,7 +65,7 @@ export function receiverRoutes(deps: Deps): FastifyPluginAsyncZod {
           querystring: confirmReceiverQuery,
           response: { 200: confirmReceiverResultSchema },
         },
-        config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
       },
       async (request) => confirmReceiver(deps, request.query.token),
     );

@@ -51,6 +51,7 @@ export function serverRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.get(
       '/server-types',
       {
+        config: { public: true },
         schema: {
           tags: ['servers'],
           summary: '支持备案的服务器类型、购买要求与备案服务号数量',

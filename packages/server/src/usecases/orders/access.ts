@@ -46,7 +46,8 @@ export function canSeeOrder(
     case 'bureau_operator':
       return BUREAU_STATES.includes(order.state);
     case 'admin':
-      return true;
+      // a draft is the applicant's own workspace until it is submitted
+      return order.submitted_at !== null;
   }
 }
 
@@ -73,8 +74,8 @@ export async function auditRead(
   actor: Actor,
   objectType: string,
   objectId: string,
-  detail: Record<string, unknown> = {},
-  at: Date = new Date(),
+  detail: Record<string, unknown>,
+  at: Date,
 ): Promise<void> {
   await db.query(
     'INSERT INTO audit_reads (at, account_id, object_type, object_id, detail) VALUES ($1, $2, $3, $4, $5)',

@@ -70,15 +70,15 @@ export function newConfirmation(now: Date): { token: string; hash: string; expir
   return { token, hash: tokenDigest(token), expiresAt: new Date(now.getTime() + CONFIRM_TTL_MS) };
 }
 
-/** The link in the email. The configuration has no public address yet: the server's own port stands in. */
-export function confirmLink(config: Pick<Config, 'port'>, token: string): string {
-  return `http://localhost:${config.port}/api/v1/receivers/confirm?token=${encodeURIComponent(token)}`;
+/** The link in the email, at the address people reach Beian at (PUBLIC_URL). */
+export function confirmLink(config: Pick<Config, 'publicUrl'>, token: string): string {
+  return `${config.publicUrl}/api/v1/receivers/confirm?token=${encodeURIComponent(token)}`;
 }
 
 /** The confirmation email, into the outbox in the caller's transaction. */
 export async function sendConfirmation(
   tx: Queryable,
-  config: Pick<Config, 'port'>,
+  config: Pick<Config, 'publicUrl'>,
   actor: Actor,
   receiver: { name: string; email: string },
   token: string,
