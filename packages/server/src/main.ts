@@ -42,10 +42,12 @@ async function start(): Promise<void> {
     `Beian 已启动：http://localhost:${port}  数据：${where}  新迁移：${applied.join(', ') || '无'}`,
   );
   console.log(`接口文档：http://localhost:${port}/api/v1/docs`);
-  if (demo?.seeded)
-    console.log(
-      `演示账号（密码 ${DEMO_PASSWORD}）：${demo.accounts.map((a) => `${a.email}（${a.role}）`).join('，')}`,
-    );
+  if (demo?.seeded) {
+    const list = demo.accounts.map((a) => `${a.email}（${a.role}）`).join('，');
+    console.log(`演示账号（密码 ${DEMO_PASSWORD}）：${list}`);
+    for (const [email, numbers] of Object.entries(demo.serviceNumbers))
+      console.log(`  ${email} 的备案服务号：${numbers.join('、')}`);
+  }
 }
 
 start().catch((e: unknown) => {

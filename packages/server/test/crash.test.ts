@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { DEMO_PASSWORD } from '../src/usecases/demo/seed-demo.js';
 import { exampleOrder } from './support/orders.js';
 import { createDatabaseUrl } from './support/engines.js';
 
@@ -27,7 +28,7 @@ function startServer(env: Record<string, string>): Promise<Server> {
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'silent',
-        SEED_DEMO: '0',
+        SEED_DEMO: '1',
         RATE_LIMITS: '0',
         ...env,
       },
@@ -67,7 +68,7 @@ async function call(base: string, method: string, path: string, body?: unknown, 
 
 const killed = (proc: ChildProcess) => new Promise<void>((resolve) => { proc.once('exit', () => resolve()); proc.kill('SIGKILL'); }); // prettier-ignore
 
-type Row = { state: string; round: number; due_at: unknown; submits: number };
+type Row = { state: string; round: number; due_at: unknown; submits: number; claims: number };
 
 const stopped = (proc: ChildProcess) => new Promise<void>((resolve) => { proc.once('exit', () => resolve()); proc.kill('SIGINT'); }); // prettier-ignore
 
@@ -79,14 +80,48 @@ async function scenario(
   const N = 24;
   let server = await startServer(env);
   const sessions: Array<{ cookie: string; orderId: string }> = [];
+  const admin = await call(server.base, 'POST', '/api/v1/auth/login', {
+    email: 'admin@beian.local',
+    password: DEMO_PASSWORD,
+  });
+  assert.equal(admin.status, 200, JSON.stringify(admin.json));
   for (let i = 0; i < N; i++) {
+    const email = `crash${i}@example.cn`;
     const reg = await call(server.base, 'POST', '/api/v1/auth/register', {
-      email: `crash${i}@example.cn`,
+      email,
       password: 'beian2026',
       displayName: `申请人${i}`,
     });
     assert.equal(reg.status, 201, JSON.stringify(reg.json));
-    const created = await call(server.base, 'POST', '/api/v1/orders', exampleOrder(), reg.cookie);
+    const srv = await call(
+      server.base,
+      'POST',
+      '/api/v1/admin/servers',
+      {
+        ownerEmail: email,
+        typeCode: 'ecs',
+        instanceName: `i-crash${i}`,
+        region: 'cn-hangzhou',
+        mainland: true,
+        billing: 'prepaid',
+        prepaidMonths: 12,
+        expiresOn: '2030-01-01',
+        publicBandwidthMbps: 5,
+      },
+      admin.cookie,
+    );
+    assert.equal(srv.status, 201, JSON.stringify(srv.json));
+    const num = await call(
+      server.base,
+      'POST',
+      `/api/v1/servers/${(srv.json as { server: { id: string } }).server.id}/service-numbers`,
+      undefined,
+      reg.cookie,
+    );
+    assert.equal(num.status, 201, JSON.stringify(num.json));
+    const data = exampleOrder();
+    data.websites[0]!.access = { serviceNumber: (num.json as { serviceNumber: string }).serviceNumber };
+    const created = await call(server.base, 'POST', '/api/v1/orders', data, reg.cookie);
     assert.equal(created.status, 201, JSON.stringify(created.json));
     sessions.push({ cookie: reg.cookie!, orderId: (created.json as { order: { id: string } }).order.id });
   }
@@ -109,13 +144,15 @@ async function scenario(
   assert.equal(rows.length, N);
   let submitted = 0;
   for (const r of rows) {
-    if (r.state === 'draft') assert.deepEqual([Number(r.round), r.due_at, Number(r.submits)], [0, null, 0]);
+    if (r.state === 'draft')
+      assert.deepEqual([Number(r.round), r.due_at, Number(r.submits), Number(r.claims)], [0, null, 0, 0]);
     else {
       submitted++;
       assert.equal(r.state, 'submitted');
       assert.equal(Number(r.round), 1);
       assert.ok(r.due_at);
       assert.equal(Number(r.submits), 1);
+      assert.equal(Number(r.claims), 1, 'the service number was claimed with the submission');
     }
   }
   assert.ok(submitted >= answered, 'every submission the client saw succeed is durable');
@@ -134,7 +171,10 @@ async function scenario(
   return { submittedBeforeKill: submitted, answered };
 }
 
-const INSPECT_SQL = `SELECT o.state, o.round, o.due_at, (SELECT count(*)::int FROM order_events e WHERE e.order_id = o.id AND e.event = 'submit') AS submits FROM orders o`;
+const INSPECT_SQL = `SELECT o.state, o.round, o.due_at,
+  (SELECT count(*)::int FROM order_events e WHERE e.order_id = o.id AND e.event = 'submit') AS submits,
+  (SELECT count(*)::int FROM service_numbers n WHERE n.order_id = o.id AND n.state = 'filing') AS claims
+  FROM orders o`;
 
 describe('kill -9 in the middle of submissions', { timeout: 300_000 }, () => {
   test('embedded database (PGlite in a folder)', async (t) => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
-import { exampleOrder } from './support/orders.js';
+import { exampleOrder, withServiceNumbers } from './support/orders.js';
 
 type View = {
   id: string;
@@ -38,7 +38,10 @@ for (const engine of ENGINES)
 
     test('a first filing: draft, precheck on save, submit, queue by deadline, calls, approval', async () => {
       const applicant = await registered(t.app, '陈思远');
-      const created = await applicant.post('/api/v1/orders', exampleOrder());
+      const created = await applicant.post(
+        '/api/v1/orders',
+        await withServiceNumbers(t, applicant, exampleOrder()),
+      );
       assert.equal(created.statusCode, 201, created.body);
       const draft = view(created);
       assert.equal(draft.state, 'draft');
@@ -85,7 +88,9 @@ for (const engine of ENGINES)
 
     test('personal numbers are sealed at rest', async () => {
       const applicant = await registered(t.app);
-      const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       const { rows } = await t.db.query<{ data: unknown; subject_key: string }>(
         'SELECT data, subject_key FROM orders WHERE id = $1',
         [o.id],
@@ -97,7 +102,9 @@ for (const engine of ENGINES)
 
     test('a rejection with reasons per field, fixed and resubmitted', async () => {
       const applicant = await registered(t.app);
-      const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       const bad = await reviewer.post(`/api/v1/orders/${o.id}/review/reject`, {
         reasons: [{ path: 'websites[0].nmae', message: '网站名称与内容不符' }],
@@ -121,8 +128,8 @@ for (const engine of ENGINES)
       );
       assert.ok(mine.actions.includes('submit') && mine.actions.includes('edit'));
 
-      const fixed = structuredClone(exampleOrder()) as ReturnType<typeof exampleOrder>;
-      (fixed.websites[0] as { name: string }).name = '陈思远的读书笔记';
+      const fixed = structuredClone(mine.data);
+      fixed.websites[0]!.name = '陈思远的读书笔记';
       const saved = await applicant.request('PUT', `/api/v1/orders/${o.id}`, {
         version: mine.version,
         data: fixed,
@@ -136,7 +143,7 @@ for (const engine of ENGINES)
 
     test('a submission with precheck errors is refused with the violations', async () => {
       const applicant = await registered(t.app);
-      const data = exampleOrder();
+      const data = await withServiceNumbers(t, applicant, exampleOrder());
       (data.subject.leader as { certificateValidUntil: string }).certificateValidUntil = '2026-12-01';
       const o = view(await applicant.post('/api/v1/orders', data));
       assert.equal(o.precheck.ok, false);
@@ -150,7 +157,9 @@ for (const engine of ENGINES)
 
     test('unreachable: a second unanswered call about an hour later, then rejection', async () => {
       const applicant = await registered(t.app);
-      const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       await reviewer.post(`/api/v1/orders/${o.id}/calls`, { answered: false });
       t.clock.advance(20 * 60_000);
@@ -166,21 +175,43 @@ for (const engine of ENGINES)
 
     test('withdraw before the review ends; abandon; one order in progress per account; one subject per account', async () => {
       const applicant = await registered(t.app);
-      const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       assert.equal(
-        (await applicant.post('/api/v1/orders', exampleOrder())).statusCode,
+        (await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())))
+          .statusCode,
         409,
         'one order in progress',
       );
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       assert.equal(view(await applicant.post(`/api/v1/orders/${o.id}/withdraw`)).state, 'draft');
+      const claimed = await t.db.query<{ state: string }>(
+        'SELECT state FROM service_numbers WHERE order_id = $1',
+        [o.id],
+      );
+      assert.deepEqual(
+        claimed.rows.map((r) => r.state),
+        ['filing'],
+        'the number was claimed at submission',
+      );
       assert.equal(view(await applicant.post(`/api/v1/orders/${o.id}/abandon`)).state, 'abandoned');
+      const voided = await t.db.query<{ state: string }>(
+        'SELECT state FROM service_numbers WHERE order_id = $1',
+        [o.id],
+      );
+      assert.deepEqual(
+        voided.rows.map((r) => r.state),
+        ['void'],
+        'an abandoned order uses its number up',
+      );
       const other = exampleOrder('nonlocal-id-FJ');
       const res = await applicant.post('/api/v1/orders', { ...other, subject: { ...other.subject } });
       assert.equal(res.statusCode, 400, 'another subject on the same account');
       assert.equal((res.json() as { error: { path: string } }).error.path, 'subject.certificate.number');
       assert.equal(
-        (await applicant.post('/api/v1/orders', exampleOrder())).statusCode,
+        (await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())))
+          .statusCode,
         201,
         'the same subject again',
       );
@@ -188,7 +219,9 @@ for (const engine of ENGINES)
 
     test('a stale save is a conflict and changes nothing', async () => {
       const applicant = await registered(t.app);
-      const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       const data = exampleOrder();
       assert.equal(
         (await applicant.request('PUT', `/api/v1/orders/${o.id}`, { version: o.version, data })).statusCode,
@@ -203,7 +236,9 @@ for (const engine of ENGINES)
     test('two reviewers deciding at once: exactly one decision lands', async () => {
       const applicant = await registered(t.app);
       const other = await staff(t, 'reviewer', '李审核');
-      const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       const [a, b] = await Promise.all([
         reviewer.post(`/api/v1/orders/${o.id}/review/approve`),
@@ -221,7 +256,9 @@ for (const engine of ENGINES)
 
     test('roles: an applicant cannot review, a reviewer cannot create or edit orders', async () => {
       const applicant = await registered(t.app);
-      const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       assert.equal((await applicant.post(`/api/v1/orders/${o.id}/review/approve`)).statusCode, 403);
       assert.equal((await applicant.get('/api/v1/review/queue')).statusCode, 403);
@@ -233,9 +270,51 @@ for (const engine of ENGINES)
       );
     });
 
-    test('a reviewer does not see drafts', async () => {
+    test('a website without a service number or authorization code cannot be submitted', async () => {
       const applicant = await registered(t.app);
       const o = view(await applicant.post('/api/v1/orders', exampleOrder()));
+      const res = await applicant.post(`/api/v1/orders/${o.id}/submit`);
+      assert.equal(res.statusCode, 400);
+      assert.equal(
+        (res.json() as { error: { path: string } }).error.path,
+        'websites[0].access.serviceNumber',
+      );
+      assert.equal(view(await applicant.get(`/api/v1/orders/${o.id}`)).state, 'draft');
+    });
+
+    test('one service number cannot serve two orders', async () => {
+      const a = await registered(t.app);
+      const b = await registered(t.app);
+      const dataA = await withServiceNumbers(t, a, exampleOrder());
+      const oa = view(await a.post('/api/v1/orders', dataA));
+      const ob = view(
+        await b.post('/api/v1/orders', {
+          ...exampleOrder('nonlocal-id-FJ'),
+          websites: exampleOrder('nonlocal-id-FJ').websites.map((w) => ({
+            ...w,
+            access: dataA.websites[0]!.access,
+          })),
+        }),
+      );
+      assert.equal((await a.post(`/api/v1/orders/${oa.id}/submit`)).statusCode, 200);
+      const second = await b.post(`/api/v1/orders/${ob.id}/submit`);
+      assert.equal(second.statusCode, 409, second.body);
+      assert.equal(
+        (second.json() as { error: { path: string } }).error.path,
+        'websites[0].access.serviceNumber',
+      );
+      assert.equal(
+        view(await b.get(`/api/v1/orders/${ob.id}`)).state,
+        'draft',
+        'the failed submission changed nothing',
+      );
+    });
+
+    test('a reviewer does not see drafts', async () => {
+      const applicant = await registered(t.app);
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
       assert.equal((await reviewer.get(`/api/v1/orders/${o.id}`)).statusCode, 404);
     });
   });

@@ -588,7 +588,7 @@ for (const engine of ENGINES)
         const e = (r as PromiseRejectedResult).reason as unknown;
         assert.ok(e instanceof AppError, String(e));
         assert.equal(e.code, 'CONFLICT');
-        assert.equal(e.path, `websites.0.access.${field}`);
+        assert.equal(e.path, `websites[0].access.${field}`);
         assert.equal((e.details as { state: string }).state, 'filing');
       }
       return won[0]!;
@@ -647,7 +647,7 @@ for (const engine of ENGINES)
       // the same number for the order's second website: taken
       await assert.rejects(
         t.db.transaction((tx) => claimServiceNumber(tx, n1!, order!, 1, now)),
-        (e: AppError) => e.code === 'CONFLICT' && e.path === 'websites.1.access.serviceNumber',
+        (e: AppError) => e.code === 'CONFLICT' && e.path === 'websites[1].access.serviceNumber',
       );
       // a second number for the first website: one per website
       await assert.rejects(
@@ -658,7 +658,7 @@ for (const engine of ENGINES)
       // unknown numbers
       await assert.rejects(
         t.db.transaction((tx) => claimServiceNumber(tx, 'BA23456789ABCD', order!, 2, now)),
-        (e: AppError) => e.code === 'NOT_FOUND' && e.path === 'websites.2.access.serviceNumber',
+        (e: AppError) => e.code === 'NOT_FOUND' && e.path === 'websites[2].access.serviceNumber',
       );
       // a server that lapsed since the number was issued gives nothing
       await t.db.query(`UPDATE servers SET expires_on = '2026-11-01' WHERE id = $1`, [server.id]);
@@ -727,12 +727,12 @@ for (const engine of ENGINES)
       await assert.rejects(
         sync([{ authorizationCode: c }, { serviceNumber: d }, { serviceNumber: a }]),
         (x: AppError) =>
-          x.code === 'CONFLICT' && x.path === 'websites.2.access.serviceNumber' && /已作废/.test(x.message),
+          x.code === 'CONFLICT' && x.path === 'websites[2].access.serviceNumber' && /已作废/.test(x.message),
       );
       // one number for two websites
       await assert.rejects(
         sync([{ serviceNumber: d }, { serviceNumber: d.toLowerCase() }]),
-        (x: AppError) => x.code === 'INVALID_INPUT' && x.path === 'websites.1.access.serviceNumber',
+        (x: AppError) => x.code === 'INVALID_INPUT' && x.path === 'websites[1].access.serviceNumber',
       );
       // nothing changed by the refused ones
       assert.deepEqual(

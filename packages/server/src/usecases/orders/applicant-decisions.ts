@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { loadOrderForActor } from './access.js';
+import { voidClaims } from '../servers/void-claims.js';
 import { applyTransition } from './apply-transition.js';
 import { orderView, type OrderView } from './order-view.js';
 
@@ -16,9 +17,12 @@ async function decide(
   if (order.account_id !== actor.accountId)
     throw new AppError('FORBIDDEN', '只有订单的申请人可以执行此操作。');
   const now = deps.clock.now();
-  const updated = await deps.db.transaction((tx) =>
-    applyTransition(tx, order, event, actor, now, { patch: { due_at: null } }),
-  );
+  const updated = await deps.db.transaction(async (tx) => {
+    const u = await applyTransition(tx, order, event, actor, now, { patch: { due_at: null } });
+    // an abandoned order's numbers went into a filing attempt: they are used for good (void-claims.ts)
+    if (event === 'abandon') await voidClaims(tx, order.id, now);
+    return u;
+  });
   return orderView(updated, actor, deps.sealer, { unmasked: true });
 }
 

@@ -1,13 +1,14 @@
 /** The precheck of an order as it stands: its data, the facts the adapters know, and today's China date. */
 import { chinaDateOf, evaluate, type PrecheckResult } from '@beian/core';
 import type { Deps } from '../../deps.js';
+import { registryFactsSource } from './facts.js';
 import type { OrderData } from './order-data.js';
 
 export async function precheckOrder(
-  deps: Pick<Deps, 'clock' | 'facts'>,
+  deps: Pick<Deps, 'clock' | 'facts' | 'db' | 'registry'>,
   data: OrderData,
 ): Promise<PrecheckResult> {
   const asOf = chinaDateOf(deps.clock.now().toISOString());
-  const facts = deps.facts ? await deps.facts.facts(data) : {};
+  const facts = await (deps.facts ?? registryFactsSource(deps)).facts(data);
   return evaluate({ asOf, subject: data.subject, websites: data.websites, ...facts });
 }

@@ -33,7 +33,7 @@ async function claimAccess(
 ): Promise<ClaimResult> {
   const t = ACCESS_TERMS[kind];
   const value = normalised(rawValue);
-  const path = `websites.${websiteIndex}.access.${t.field}`;
+  const path = `websites[${websiteIndex}].access.${t.field}`;
 
   const { rows: held } = await tx.query<{ kind: AccessKind; value: string; server_id: string }>(
     `SELECT 'service_number' AS kind, number AS value, server_id FROM service_numbers

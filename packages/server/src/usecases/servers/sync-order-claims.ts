@@ -41,7 +41,7 @@ export async function syncOrderClaims(
       throw new AppError(
         'INVALID_INPUT',
         `网站${i + 1}与网站${seen + 1}填写了同一个${ACCESS_TERMS[w.kind].zh}：每个网站需要一个不同的${ACCESS_TERMS[w.kind].zh}。`,
-        `websites.${i}.access.${ACCESS_TERMS[w.kind].field}`,
+        `websites[${i}].access.${ACCESS_TERMS[w.kind].field}`,
       );
     firstIndex.set(w.value, i);
   });
