@@ -22,7 +22,7 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { loadPdfFont } from '../src/usecases/materials/verification-form.js';
 import { registered, staff, type TestApp, startApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
-import { exampleOrder } from './support/orders.js';
+import { exampleOrder, withServiceNumbers } from './support/orders.js';
 
 // ---------------------------------------------------------------- images
 
@@ -201,7 +201,24 @@ async function newOrder(c: Client, data: object = exampleOrder()): Promise<strin
   return (res.json() as { order: { id: string } }).order.id;
 }
 
-async function submit(c: Client, orderId: string): Promise<void> {
+/** Submit an order: its website first gets a 备案服务号 from a server an admin adds to the owner's account. */
+async function submit(t: TestApp, c: Client, orderId: string): Promise<void> {
+  const { rows } = await t.db.query<{ email: string }>('SELECT email FROM accounts WHERE id = $1', [
+    c.accountId,
+  ]);
+  const order = (await c.request('GET', `/api/v1/orders/${orderId}`)).json() as {
+    order: {
+      version: number;
+      data: { subject: Record<string, unknown>; websites: Record<string, unknown>[] };
+    };
+  };
+  const agent = {
+    email: rows[0]!.email,
+    post: (url: string, body?: unknown) => c.request('POST', url, body ?? {}),
+  };
+  const data = await withServiceNumbers(t, agent as never, order.order.data);
+  const saved = await c.request('PUT', `/api/v1/orders/${orderId}`, { version: order.order.version, data });
+  assert.equal(saved.statusCode, 200, saved.body);
   const res = await c.request('POST', `/api/v1/orders/${orderId}/submit`, {});
   assert.equal(res.statusCode, 200, res.body);
 }
@@ -534,7 +551,7 @@ for (const engine of ENGINES)
         assert.equal((await staffer.request('GET', `/api/v1/orders/${orderId}/materials`)).statusCode, 404);
         assert.equal((await staffer.request('GET', fileUrl)).statusCode, 404, 'a draft is not for staff');
       }
-      await submit(me, orderId);
+      await submit(t, me, orderId);
 
       const locked = await me.upload(orderId, { code: 'subject_leader_id', side: 'back' }, img.back);
       assert.equal(locked.statusCode, 409, 'a submitted order is not editable');

@@ -340,7 +340,7 @@ export class WorkingCalendar {
   workingDaysBetween(fromIso: string, toIso: string): number {
     const from = dayOfIso(fromIso, 'fromIso');
     const to = dayOfIso(toIso, 'toIso');
-    return from <= to ? this.countAfter(from, to) : -this.countAfter(to, from);
+    return from <= to ? this.countAfter(from, to) : 0 - this.countAfter(to, from) || 0; // never -0
   }
 
   /**

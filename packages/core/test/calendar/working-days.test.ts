@@ -160,6 +160,10 @@ test('workingDaysBetween counts the working days after `from` up to `to`, one by
   );
 });
 
+test('backwards over no working day is 0, not -0 (found by the property above)', () => {
+  assert.ok(Object.is(cal.workingDaysBetween('2029-12-22', '2029-12-21'), 0));
+});
+
 test('nextWorkingDay walks day by day to the first working day after the date', () => {
   fc.assert(
     fc.property(anyDate, (d) => {

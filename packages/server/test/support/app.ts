@@ -73,6 +73,21 @@ export class Agent {
     if (set) this.cookie = set.value ? `beian_session=${set.value}` : '';
     return res;
   }
+  /** A raw body with its own content type (multipart uploads), with the session cookie. */
+  async raw(
+    method: 'POST' | 'PUT',
+    url: string,
+    payload: Buffer,
+    contentType: string,
+  ): Promise<LightMyRequestResponse> {
+    return this.app.inject({
+      method,
+      url,
+      payload,
+      headers: { 'content-type': contentType, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      remoteAddress: this.ip,
+    });
+  }
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body);
 }

@@ -1,0 +1,179 @@
+/**
+ * Every endpoint tried with another applicant's session: never a read or a write across accounts. The
+ * endpoints come from the OpenAPI document, so a new endpoint fails this test until it is listed here with a
+ * plausible body. Applicant A owns an order (submitted), a draft's material, a receiver, a server with a
+ * service number; applicant B calls everything with A's ids. A's rows must be byte-identical afterwards, and
+ * no answer to B may contain A's identifiers.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { registered, startApp, type Agent, type TestApp } from './support/app.js';
+import { ENGINES } from './support/engines.js';
+import { exampleOrder, withServiceNumbers } from './support/orders.js';
+
+type Ids = {
+  orderId: string;
+  materialId: string;
+  receiverId: string;
+  serverId: string;
+  serviceNumber: string;
+  email: string;
+};
+
+/** Plausible bodies, so that a refusal is about the account, not about the input. */
+function bodyFor(method: string, path: string, ids: Ids): unknown {
+  const data = exampleOrder();
+  const table: Record<string, unknown> = {
+    'PUT /orders/{orderId}': { version: 2, data },
+    'POST /orders/{orderId}/submit': {},
+    'POST /orders/{orderId}/calls': { answered: true },
+    'POST /orders/{orderId}/review/reject': { reasons: [{ path: 'subject', message: '主体信息有误' }] },
+    'PATCH /receivers/{receiverId}': { name: '赵明', email: 'zhao@example.cn' },
+    'POST /servers/{id}/service-numbers': {},
+    'POST /servers/{id}/authorization-codes': {},
+    'POST /service-numbers/verify': { serviceNumber: ids.serviceNumber },
+    'POST /orders': data,
+    'POST /receivers': { name: '赵明', email: 'zhao@example.cn', position: '运维' },
+    'POST /filing-type/verify': {
+      province: 'BJ', nature: 'individual', certificateType: 'resident_id',
+      certificateNumber: '11010119920708102X', domains: ['chensyjing.cn'], captchaId: '00000000-0000-0000-0000-000000000000', captchaAnswer: 'ABCD',
+    },
+  }; // prettier-ignore
+  return table[`${method} ${path}`];
+}
+
+const BOUNDARY = 'beiancrossaccount';
+
+/** A small multipart upload: B's upload to A's order must be refused for the order, before the file is judged. */
+function multipartFile(): Buffer {
+  return Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="code"\r\n\r\nsubject_leader_id\r\n`),
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="id.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    ),
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]),
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+}
+
+/** Endpoints B may legitimately use on its own account (lists, creates): checked for leaks, not refusals. */
+const OWN = new Set([
+  'GET /orders', 'POST /orders', 'GET /receivers', 'POST /receivers', 'GET /servers', 'GET /service-numbers',
+  'POST /service-numbers/verify', 'GET /auth/me', 'POST /filing-type/verify', 'GET /receivers/confirm',
+]); // prettier-ignore
+
+/** Open or staff-only endpoints: B gets the public answer or a refusal. */
+const NOT_ACCOUNT_SCOPED = new Set([
+  'GET /health', 'POST /precheck', 'POST /auth/register', 'POST /auth/login', 'GET /captcha', 'GET /server-types',
+  'GET /review/queue', 'POST /admin/accounts', 'GET /admin/accounts', 'POST /admin/servers', 'POST /auth/logout',
+]); // prettier-ignore
+
+for (const engine of ENGINES)
+  describe(`cross-account access (${engine.name})`, () => {
+    let t: TestApp;
+    let a: Agent & { email: string };
+    let b: Agent & { email: string };
+    let ids: Ids;
+
+    const snapshot = async () => {
+      const parts: unknown[] = [];
+      for (const [table, where] of [
+        ['orders', 'account_id = (SELECT id FROM accounts WHERE email = $1)'],
+        ['materials', 'uploaded_by = (SELECT id FROM accounts WHERE email = $1)'],
+        ['notice_receivers', 'account_id = (SELECT id FROM accounts WHERE email = $1)'],
+        [
+          'service_numbers',
+          'server_id IN (SELECT id FROM servers WHERE account_id = (SELECT id FROM accounts WHERE email = $1))',
+        ],
+        ['servers', 'account_id = (SELECT id FROM accounts WHERE email = $1)'],
+        [
+          'authorization_codes',
+          'server_id IN (SELECT id FROM servers WHERE account_id = (SELECT id FROM accounts WHERE email = $1))',
+        ],
+      ] as const)
+        parts.push((await t.db.query(`SELECT * FROM ${table} WHERE ${where} ORDER BY 1`, [a.email])).rows);
+      return JSON.stringify(parts);
+    };
+
+    before(async () => {
+      t = await startApp(engine);
+      a = await registered(t.app, '陈思远');
+      b = await registered(t.app, '赵明');
+      const data = await withServiceNumbers(t, a, exampleOrder());
+      const order = (await a.post('/api/v1/orders', data)).json() as { order: { id: string } };
+      const submitted = await a.post(`/api/v1/orders/${order.order.id}/submit`);
+      assert.equal(submitted.statusCode, 200, submitted.body);
+      const receiver = await a.post('/api/v1/receivers', {
+        name: '陈思远',
+        email: 'chen.receiver@example.cn',
+        position: '站长',
+      });
+      assert.equal(receiver.statusCode, 201, receiver.body);
+      const servers = (await a.get('/api/v1/servers')).json() as { servers: Array<{ id: string }> };
+      // a material row of A's order (the upload path is tested in materials.test.ts)
+      const m = await t.db.query<{ id: string }>(
+        `INSERT INTO materials (order_id, code, storage_key, mime, byte_size, width, height, sha256, uploaded_by)
+         VALUES ($1, 'subject_leader_id', 'materials/x/y', 'image/jpeg', 300000, 1600, 1000, 'abc',
+           (SELECT id FROM accounts WHERE email = $2)) RETURNING id`,
+        [order.order.id, a.email],
+      );
+      ids = {
+        orderId: order.order.id,
+        materialId: m.rows[0]!.id,
+        receiverId: (receiver.json() as { receiver: { id: string } }).receiver.id,
+        serverId: servers.servers[0]!.id,
+        serviceNumber: (data.websites[0]!.access as { serviceNumber: string }).serviceNumber,
+        email: a.email,
+      };
+    });
+    after(() => t.close());
+
+    test("every endpoint, with B's session and A's ids", async () => {
+      const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      const before = await snapshot();
+      const secrets = [
+        ids.orderId,
+        ids.materialId,
+        ids.receiverId,
+        ids.serverId,
+        ids.serviceNumber,
+        ids.email,
+        'chen.receiver@example.cn',
+      ];
+      let tried = 0;
+      for (const [fullPath, ops] of Object.entries(doc.paths)) {
+        const path = fullPath.replace(/^\/api\/v1/, '');
+        for (const method of Object.keys(ops).map((m) => m.toUpperCase())) {
+          const key = `${method} ${path}`;
+          const url = `/api/v1${path}`
+            .replace('{orderId}', ids.orderId)
+            .replace('{receiverId}', ids.receiverId)
+            .replace('{id}', path.startsWith('/orders') ? ids.materialId : ids.serverId);
+          if (NOT_ACCOUNT_SCOPED.has(key)) continue;
+          const scoped = path.includes('{');
+          assert.ok(
+            scoped || OWN.has(key),
+            `${key}: list it in OWN or NOT_ACCOUNT_SCOPED, or give it a path id`,
+          );
+          const res =
+            key === 'POST /orders/{orderId}/materials'
+              ? await b.raw('POST', url, multipartFile(), `multipart/form-data; boundary=${BOUNDARY}`)
+              : await b.request(method as 'GET', url, bodyFor(method, path, ids));
+          tried++;
+          if (scoped)
+            assert.ok(
+              [403, 404].includes(res.statusCode),
+              `${key} answered ${res.statusCode}: ${res.body.slice(0, 200)}`,
+            );
+          // verifying a number B was given may echo that number (seed 000: any account may use a number it was given)
+          for (const s of secrets)
+            if (!(key === 'POST /service-numbers/verify' && s === ids.serviceNumber))
+              assert.ok(!res.body.includes(s), `${key} leaked ${s}`);
+        }
+      }
+      assert.ok(tried > 20, `only ${tried} endpoints tried`);
+      assert.equal(await snapshot(), before, "A's rows changed");
+    });
+  });
