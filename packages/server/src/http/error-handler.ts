@@ -21,7 +21,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       const field = [error.validationContext === 'body' ? '' : error.validationContext, where]
         .filter(Boolean)
         .join('.');
-      e = new AppError('INVALID_INPUT', field ? `${issue.message}（字段 ${field}）` : issue.message, field);
+      // zod's own wording for a missing field ("无效输入：期望 string，实际接收 undefined") said plainly
+      const message = /实际接收 undefined$/.test(issue.message ?? '')
+        ? '缺少必填字段'
+        : (issue.message ?? '输入不正确');
+      e = new AppError('INVALID_INPUT', field ? `${message}（字段 ${field}）` : message, field);
     } else if (error.statusCode === 429) e = new AppError('RATE_LIMITED');
     else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
       e = new AppError('UNSUPPORTED_MEDIA', '请以 JSON 提交');
