@@ -7,6 +7,7 @@ import servers from './0003_servers.js';
 import registry from './0004_registry.js';
 import materials from './0005_materials.js';
 import receivers from './0006_receivers.js';
+import tasks from './0007_tasks.js';
 import ordersReview from './0002_orders_review.js';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'registry', sql: registry },
   { version: 5, name: 'materials', sql: materials },
   { version: 6, name: 'receivers', sql: receivers },
+  { version: 7, name: 'tasks', sql: tasks },
 ];
