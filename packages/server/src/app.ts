@@ -3,10 +3,13 @@
  * /api/v1/docs, one error shape, rate limits. Routes stay thin: parse, call a use case, shape the reply.
  */
 import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -27,6 +30,9 @@ import { receiverRoutes } from './http/routes/receivers.js';
 import { serverRoutes } from './http/routes/servers.js';
 
 z.config(z.locales.zhCN());
+
+/** The built web app (packages/web/dist), from src/ under tsx and from dist/ alike. */
+const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -74,5 +80,24 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  // The web app at /: its files (hashed assets cached for good), and index.html for every other non-API path.
+  if (existsSync(`${WEB_DIST}index.html`)) {
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, path) => {
+        void reply.header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+    app.get('/*', { schema: { hide: true }, config: { public: true } }, (request, reply) =>
+      request.url.startsWith('/api/')
+        ? reply.callNotFound()
+        : reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
+  }
   return app;
 }
