@@ -1,4 +1,5 @@
 /** What use cases run on: the database and the adapters, built once at start (or per test). */
+import type { BureauAdapter } from './adapters/bureau/bureau.js';
 import type { CaptchaImages } from './adapters/captcha/svg-captcha.js';
 import type { Registry } from './adapters/registry/registry.js';
 import type { BlobStorage } from './adapters/storage/storage.js';
@@ -21,4 +22,6 @@ export type Deps = {
   readonly registry?: Registry;
   /** 验证码 images; absent = the built-in SVG captcha. */
   readonly captcha?: CaptchaImages;
+  /** The provincial bureaus (管局): where 提交管局 sends an order. */
+  readonly bureau?: BureauAdapter;
 };
