@@ -89,5 +89,12 @@ export async function createDatabaseUrl(): Promise<string> {
   return withDatabase(serverUrl(), name);
 }
 
+/** An empty database (no migrations) on the test server, as a URL. */
+export async function createEmptyDatabaseUrl(): Promise<string> {
+  const name = `beian_e_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  return withDatabase(serverUrl(), name);
+}
+
 export const ENGINES: readonly Engine[] = [pglite, postgres];
 export const POSTGRES = postgres;
