@@ -53,6 +53,11 @@ const schema = z.object({
   /** The Chinese font embedded in generated PDFs (a TTF, OTF or TTC) and, for a TTC, the face's PostScript name. */
   PDF_FONT_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   PDF_FONT_NAME: z.string().default('NotoSansCJKsc-Regular'),
+  /** Tests that drive a browser only: every 验证码 has this answer. Refused in production. */
+  CAPTCHA_TEST_ANSWER: z
+    .string()
+    .regex(/^[34679ACDEFHJKMNPRTUVWXY]{5}$/)
+    .optional(),
 });
 
 export type Config = {
@@ -81,6 +86,8 @@ export type Config = {
       };
   materials: { minBytes: number; maxBytes: number; idAspectTolerance: number };
   pdfFont: { path: string; name: string };
+  /** Tests only: the one answer of every captcha. */
+  captchaTestAnswer?: string;
 };
 
 export class ConfigError extends Error {}
@@ -95,6 +102,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.BEIAN_ENV === 'production') {
     if (!e.DATA_KEY) throw new ConfigError('配置错误 DATA_KEY: 生产环境必须设置（32字节，base64）');
     if (!e.DATABASE_URL) throw new ConfigError('配置错误 DATABASE_URL: 生产环境必须使用 PostgreSQL 服务器');
+    if (e.CAPTCHA_TEST_ANSWER)
+      throw new ConfigError('配置错误 CAPTCHA_TEST_ANSWER: 仅供测试，生产环境不能设置');
   }
   if (e.DATA_KEY && Buffer.from(e.DATA_KEY, 'base64').length !== 32)
     throw new ConfigError('配置错误 DATA_KEY: 须为32字节的 base64 字符串');
@@ -137,5 +146,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       idAspectTolerance: e.MATERIAL_ID_ASPECT_TOLERANCE,
     },
     pdfFont: { path: e.PDF_FONT_PATH, name: e.PDF_FONT_NAME },
+    ...(e.CAPTCHA_TEST_ANSWER ? { captchaTestAnswer: e.CAPTCHA_TEST_ANSWER } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * Starts Beian: opens (and migrates) the database the configuration names — the embedded one in ./data by
  * default — and serves the API on PORT (8080). Ctrl-C stops it cleanly; a restart keeps the data.
  */
+import { svgCaptcha } from './adapters/captcha/svg-captcha.js';
 import { createStorage } from './adapters/storage/index.js';
 import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
@@ -20,7 +21,16 @@ async function start(): Promise<void> {
   const db = await openDatabase(config);
   const applied = await migrate(db);
   const sealer = new Sealer(loadDataKey(config));
-  const deps = { config, db, clock: systemClock, sealer, storage: createStorage(config, sealer) };
+  const answer = config.captchaTestAnswer;
+  const captcha = answer ? { newCode: () => answer, render: svgCaptcha.render } : undefined;
+  const deps = {
+    config,
+    db,
+    clock: systemClock,
+    sealer,
+    storage: createStorage(config, sealer),
+    ...(captcha ? { captcha } : {}),
+  };
   const app = await buildApp(deps);
   let stopping = false;
   const stop = async (signal: string) => {
