@@ -8,6 +8,7 @@ import registry from './0004_registry.js';
 import materials from './0005_materials.js';
 import receivers from './0006_receivers.js';
 import tasks from './0007_tasks.js';
+import notices from './0008_notices.js';
 import bureau from './0010_bureau.js';
 import ordersReview from './0002_orders_review.js';
 
@@ -21,5 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'materials', sql: materials },
   { version: 6, name: 'receivers', sql: receivers },
   { version: 7, name: 'tasks', sql: tasks },
+  { version: 8, name: 'notices', sql: notices },
   { version: 10, name: 'bureau', sql: bureau },
 ];
