@@ -9,6 +9,7 @@ import materials from './0005_materials.js';
 import receivers from './0006_receivers.js';
 import tasks from './0007_tasks.js';
 import notices from './0008_notices.js';
+import verification from './0009_verification.js';
 import bureau from './0010_bureau.js';
 import ordersReview from './0002_orders_review.js';
 
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'receivers', sql: receivers },
   { version: 7, name: 'tasks', sql: tasks },
   { version: 8, name: 'notices', sql: notices },
+  { version: 9, name: 'verification', sql: verification },
   { version: 10, name: 'bureau', sql: bureau },
 ];
