@@ -53,6 +53,16 @@ const schema = z.object({
   /** The Chinese font embedded in generated PDFs (a TTF, OTF or TTC) and, for a TTC, the face's PostScript name. */
   PDF_FONT_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   PDF_FONT_NAME: z.string().default('NotoSansCJKsc-Regular'),
+  /** An SMTP server for notices (smtp://user:pass@host:587, smtps://…:465); absent = emails stay in the embedded outbox. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), '应以 smtp:// 或 smtps:// 开头')
+    .optional(),
+  /** The sender of notice emails. */
+  MAIL_FROM: z.string().min(3).default('Beian 备案通知 <noreply@beian.localhost>'),
+  /** How often the worker runs due tasks and drains the outbox, in milliseconds; 0 = no worker in this process. */
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   /** Tests that drive a browser only: every 验证码 has this answer. Refused in production. */
   CAPTCHA_TEST_ANSWER: z
     .string()
@@ -86,6 +96,9 @@ export type Config = {
       };
   materials: { minBytes: number; maxBytes: number; idAspectTolerance: number };
   pdfFont: { path: string; name: string };
+  /** Notices: the SMTP server (absent = the embedded outbox) and the sender address. */
+  mail: { smtpUrl?: string; from: string };
+  workerIntervalMs: number;
   /** Tests only: the one answer of every captcha. */
   captchaTestAnswer?: string;
 };
@@ -146,6 +159,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       idAspectTolerance: e.MATERIAL_ID_ASPECT_TOLERANCE,
     },
     pdfFont: { path: e.PDF_FONT_PATH, name: e.PDF_FONT_NAME },
+    mail: { ...(e.SMTP_URL ? { smtpUrl: e.SMTP_URL } : {}), from: e.MAIL_FROM },
+    workerIntervalMs: e.WORKER_INTERVAL_MS,
     ...(e.CAPTCHA_TEST_ANSWER ? { captchaTestAnswer: e.CAPTCHA_TEST_ANSWER } : {}),
   };
 }
