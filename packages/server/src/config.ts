@@ -68,6 +68,11 @@ const schema = z.object({
     .string()
     .regex(/^[34679ACDEFHJKMNPRTUVWXY]{5}$/)
     .optional(),
+  /**
+   * The bureau simulator's demo policy: approve a filing this many working days after its review began, so the
+   * embedded default finishes filings on its own. 0 = off. Default: 3 in development, off otherwise.
+   */
+  BUREAU_AUTO_APPROVE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).optional(),
 });
 
 export type Config = {
@@ -101,6 +106,8 @@ export type Config = {
   workerIntervalMs: number;
   /** Tests only: the one answer of every captcha. */
   captchaTestAnswer?: string;
+  /** The simulated bureaus: autoApproveWorkingDays null = they wait for their operators. */
+  bureau: { autoApproveWorkingDays: number | null };
 };
 
 export class ConfigError extends Error {}
@@ -162,5 +169,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mail: { ...(e.SMTP_URL ? { smtpUrl: e.SMTP_URL } : {}), from: e.MAIL_FROM },
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     ...(e.CAPTCHA_TEST_ANSWER ? { captchaTestAnswer: e.CAPTCHA_TEST_ANSWER } : {}),
+    bureau: {
+      autoApproveWorkingDays:
+        e.BUREAU_AUTO_APPROVE_WORKING_DAYS === undefined
+          ? e.BEIAN_ENV === 'development'
+            ? 3
+            : null
+          : e.BUREAU_AUTO_APPROVE_WORKING_DAYS || null,
+    },
   };
 }
