@@ -3,12 +3,11 @@
  * the sealed file is removed after the commit. An ID's front cannot go while its back stays: replace the
  * front instead, or delete the back first.
  */
-import { MATERIALS } from '@beian/core';
 import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { assertMaterialId, orderForMaterialWrite } from './access.js';
-import type { MaterialRow } from './material-view.js';
+import { materialName, SERVER_MATERIALS, type MaterialRow } from './material-view.js';
 
 export async function deleteMaterial(
   deps: Pick<Deps, 'db' | 'clock' | 'storage'>,
@@ -26,6 +25,13 @@ export async function deleteMaterial(
     );
     const row = rows[0];
     if (!row) throw new AppError('NOT_FOUND', '找不到该资料。', 'id');
+    // the server's own materials (幕布照片) are records of a later stage, replaced through their own use case
+    if (row.code in SERVER_MATERIALS)
+      throw new AppError(
+        'INVALID_STATE',
+        `${materialName(row.code)}是核验记录，不能删除：如需更换请重新上传。`,
+        'id',
+      );
     if (row.side === 'front') {
       const back = await tx.query(
         `SELECT 1 FROM materials WHERE order_id = $1 AND code = $2 AND coalesce(path, '') = $3
@@ -35,7 +41,7 @@ export async function deleteMaterial(
       if (back.rowCount > 0)
         throw new AppError(
           'INVALID_STATE',
-          `${MATERIALS[row.code].zh}的反面依赖正面：请直接上传新的正面替换，或先删除反面。`,
+          `${materialName(row.code)}的反面依赖正面：请直接上传新的正面替换，或先删除反面。`,
           'id',
         );
     }

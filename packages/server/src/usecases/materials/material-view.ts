@@ -1,6 +1,30 @@
 /** A material (资料) as the database holds it and as the API shows it: metadata only, never the image. */
-import { MATERIAL_CODES, MATERIALS, type MaterialCode } from '@beian/core';
+import { MATERIAL_CODES, MATERIALS, type MaterialCode, type Term } from '@beian/core';
 import { z } from 'zod';
+
+/**
+ * Materials the server collects beyond the precheck contract's list (precheck-contract.md): they are not asked
+ * for when an order is written but at a later stage, through their own use case. 幕布照片: the website
+ * leader's photo in front of the provider's curtain, uploaded during verification (核验).
+ */
+export const SERVER_MATERIALS = {
+  curtain_photo: { zh: '幕布照片', en: 'Curtain photo' },
+} as const satisfies Record<string, Term>;
+
+/** Every code a stored material may carry: the contract's and the server's own. */
+export type StoredMaterialCode = MaterialCode | keyof typeof SERVER_MATERIALS;
+export const STORED_MATERIAL_CODES = [
+  ...MATERIAL_CODES,
+  ...(Object.keys(SERVER_MATERIALS) as Array<keyof typeof SERVER_MATERIALS>),
+] as [StoredMaterialCode, ...StoredMaterialCode[]];
+
+export function materialName(code: StoredMaterialCode): string {
+  return (
+    code in SERVER_MATERIALS
+      ? SERVER_MATERIALS[code as keyof typeof SERVER_MATERIALS]
+      : MATERIALS[code as MaterialCode]
+  ).zh;
+}
 
 /** Identity documents, uploaded as a front (正面) and a back (反面) of similar proportions (seed 004 §6). */
 export const ID_MATERIALS: ReadonlySet<MaterialCode> = new Set<MaterialCode>([
@@ -16,7 +40,7 @@ export type Side = keyof typeof SIDE_ZH;
 export type MaterialRow = {
   id: string;
   order_id: string;
-  code: MaterialCode;
+  code: StoredMaterialCode;
   path: string | null;
   side: Side | null;
   storage_key: string;
@@ -34,7 +58,7 @@ export type MaterialRow = {
 export const materialViewSchema = z.object({
   id: z.string(),
   orderId: z.string(),
-  code: z.enum(MATERIAL_CODES as [MaterialCode, ...MaterialCode[]]),
+  code: z.enum(STORED_MATERIAL_CODES),
   /** 资料名称 */
   name: z.string(),
   /** whose: 'websites[0]', 'websites[0].domains[1]'; null = the subject's */
@@ -55,7 +79,7 @@ export function materialView(row: MaterialRow): MaterialView {
     id: row.id,
     orderId: row.order_id,
     code: row.code,
-    name: MATERIALS[row.code].zh + (row.side ? `（${SIDE_ZH[row.side]}）` : ''),
+    name: materialName(row.code) + (row.side ? `（${SIDE_ZH[row.side]}）` : ''),
     path: row.path,
     side: row.side,
     mime: row.mime,

@@ -11,6 +11,7 @@ import type { Actor } from '../../auth/actor.js';
 import { PG, pgErrorCode, type Queryable } from '../../db/db.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
+import type { OrderRow } from '../orders/access.js';
 import { orderForMaterialWrite } from './access.js';
 import { inspectImage, similarProportions, type InspectedImage } from './image.js';
 import {
@@ -21,6 +22,7 @@ import {
   type MaterialRow,
   type MaterialView,
   type Side,
+  type StoredMaterialCode,
 } from './material-view.js';
 
 const PATH = /^websites\[(\d)\](?:\.domains\[(\d{1,2})\])?$/;
@@ -142,31 +144,74 @@ export async function uploadMaterial(
   const order = await orderForMaterialWrite(deps.db, actor, orderId);
   const input = parseInput(fields);
   assertPathInOrder(input.path, order.data);
+  const path = input.path ?? null;
+  const { row, replaced } = await storeMaterialImage(
+    deps,
+    actor,
+    order.id,
+    { code: input.code, path, side: input.side ?? null },
+    file,
+    {
+      lock: (tx) => orderForMaterialWrite(tx, actor, orderId, { forUpdate: true }),
+      check: async (tx, img) => {
+        if (input.side)
+          assertSides(
+            input,
+            img,
+            await activeSides(tx, order.id, input.code, path),
+            deps.config.materials.idAspectTolerance,
+          );
+      },
+    },
+  );
+  return { material: materialView(row), replacedId: replaced?.id ?? null };
+}
+
+/** Which material of an order, whose, which side: one current file per slot. */
+export type MaterialSlot = { code: StoredMaterialCode; path: string | null; side: Side | null };
+
+/**
+ * The one image pipeline: proves the upload is an image the bureau accepts (image.ts), stores it sealed before
+ * the row is written, then in one transaction re-reads and locks the order (`lock`: who may, in which state),
+ * runs the caller's checks (`check`), retires the slot's current file, inserts the new row and lets the caller
+ * write what goes with it (`within`). The transaction holds no file I/O; the replaced file is removed after the
+ * commit, and the new file if the transaction fails.
+ */
+export async function storeMaterialImage(
+  deps: Pick<Deps, 'db' | 'clock' | 'storage' | 'config'>,
+  actor: Actor,
+  orderId: string,
+  slot: MaterialSlot,
+  file: Buffer | undefined,
+  hooks: {
+    lock: (tx: Queryable) => Promise<OrderRow>;
+    check?: (tx: Queryable, img: InspectedImage, order: OrderRow) => Promise<void>;
+    within?: (
+      tx: Queryable,
+      row: MaterialRow,
+      replaced: MaterialRow | undefined,
+      order: OrderRow,
+    ) => Promise<void>;
+  },
+): Promise<{ row: MaterialRow; replaced: MaterialRow | undefined }> {
   if (!file) throw new AppError('INVALID_INPUT', '请选择要上传的图片文件。', 'file');
   const img = await inspectImage(file, deps.config.materials);
 
   const id = randomUUID();
-  const key = storageKey(order.id, id);
+  const key = storageKey(orderId, id);
   await deps.storage.put(key, file);
   let result: { row: MaterialRow; replaced: MaterialRow | undefined };
   try {
     result = await deps.db.transaction(async (tx) => {
-      await orderForMaterialWrite(tx, actor, orderId, { forUpdate: true });
-      const path = input.path ?? null;
-      if (input.side)
-        assertSides(
-          input,
-          img,
-          await activeSides(tx, order.id, input.code, path),
-          deps.config.materials.idAspectTolerance,
-        );
+      const order = await hooks.lock(tx);
+      await hooks.check?.(tx, img, order);
       const now = deps.clock.now();
       const { rows: old } = await tx.query<MaterialRow>(
         `UPDATE materials SET deleted_at = $5, deleted_by = $6
          WHERE order_id = $1 AND code = $2 AND coalesce(path, '') = $3 AND coalesce(side, '') = $4
            AND deleted_at IS NULL
          RETURNING *`,
-        [order.id, input.code, path ?? '', input.side ?? '', now, actor.accountId],
+        [order.id, slot.code, slot.path ?? '', slot.side ?? '', now, actor.accountId],
       );
       const { rows } = await tx.query<MaterialRow>(
         `INSERT INTO materials (id, order_id, code, path, side, storage_key, mime, byte_size, width, height, sha256,
@@ -175,9 +220,9 @@ export async function uploadMaterial(
         [
           id,
           order.id,
-          input.code,
-          path,
-          input.side ?? null,
+          slot.code,
+          slot.path,
+          slot.side,
           key,
           img.mime,
           img.byteSize,
@@ -188,6 +233,7 @@ export async function uploadMaterial(
           now,
         ],
       );
+      await hooks.within?.(tx, rows[0]!, old[0], order);
       return { row: rows[0]!, replaced: old[0] };
     });
   } catch (e) {
@@ -198,5 +244,5 @@ export async function uploadMaterial(
   }
   // After the commit: the replaced file goes (its row stays, marked deleted). A failure leaves only a sealed orphan.
   if (result.replaced) await deps.storage.delete(result.replaced.storage_key).catch(() => {});
-  return { material: materialView(result.row), replacedId: result.replaced?.id ?? null };
+  return result;
 }
