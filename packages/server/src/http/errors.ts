@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA: { status: 415, zh: '不支持的文件类型' },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试' },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后重试' },
+  /** An outside system (the bureau) did not answer; nothing changed and the call may be retried. */
+  UNAVAILABLE: { status: 503, zh: '外部系统暂时不可用，请稍后重试' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
