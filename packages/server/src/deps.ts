@@ -1,12 +1,15 @@
 /** What use cases run on: the database and the adapters, built once at start (or per test). */
 import type { BureauAdapter } from './adapters/bureau/bureau.js';
 import type { CaptchaImages } from './adapters/captcha/svg-captcha.js';
+import type { MailSender } from './adapters/mail/mail.js';
 import type { Registry } from './adapters/registry/registry.js';
+import type { SmsGateway } from './adapters/sms/sms.js';
 import type { BlobStorage } from './adapters/storage/storage.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Sealer } from './crypto/sealer.js';
 import type { Db } from './db/db.js';
+import type { ServerCalendar } from './usecases/calendar/server-calendar.js';
 import type { FactsSource } from './usecases/orders/facts.js';
 
 export type Deps = {
@@ -24,4 +27,10 @@ export type Deps = {
   readonly captcha?: CaptchaImages;
   /** The provincial bureaus (管局): where 提交管局 sends an order. */
   readonly bureau?: BureauAdapter;
+  /** Working days: the data package's holidays with an admin's years merged over them; deadlines use it. */
+  readonly calendar: ServerCalendar;
+  /** Notice emails; absent = from the configuration (SMTP_URL, else the embedded outbox). */
+  readonly mail?: MailSender;
+  /** Notice SMS; absent = the outbox simulator. */
+  readonly sms?: SmsGateway;
 };

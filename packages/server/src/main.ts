@@ -4,6 +4,7 @@
  * default — and serves the API on PORT (8080). Ctrl-C stops it cleanly; a restart keeps the data.
  */
 import { svgCaptcha } from './adapters/captcha/svg-captcha.js';
+import { createMailSender } from './adapters/mail/index.js';
 import { createStorage } from './adapters/storage/index.js';
 import { buildApp } from './app.js';
 import { systemClock } from './clock.js';
@@ -12,6 +13,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { DataDirLockedError } from './db/lock-file.js';
+import { startWorkerLoop, type WorkerLoop } from './jobs/loop.js';
+import { ServerCalendar } from './usecases/calendar/server-calendar.js';
 import { DEMO_PASSWORD, seedDemo } from './usecases/demo/seed-demo.js';
 import { loadPdfFont } from './usecases/materials/verification-form.js';
 
@@ -30,14 +33,19 @@ async function start(): Promise<void> {
     sealer,
     storage: createStorage(config, sealer),
     ...(captcha ? { captcha } : {}),
+    calendar: await ServerCalendar.load(db),
+    mail: createMailSender(config),
   };
   const app = await buildApp(deps);
+  let worker: WorkerLoop | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: stopping`);
     await app.close();
+    await worker?.stop(); // the round in progress ends before the database closes
+    deps.mail.close();
     await db.close();
     process.exit(0);
   };
@@ -45,6 +53,11 @@ async function start(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   const demo = config.seedDemo ? await seedDemo(deps) : undefined;
   await app.listen({ port: config.port, host: config.host });
+  if (config.workerIntervalMs > 0 && !stopping)
+    worker = startWorkerLoop(deps, {
+      intervalMs: config.workerIntervalMs,
+      onError: (where, e) => app.log.error({ err: e }, `worker ${where}`),
+    });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const where = config.databaseUrl ? 'PostgreSQL' : `${config.dataDir}（内置数据库）`;
@@ -52,6 +65,7 @@ async function start(): Promise<void> {
     `Beian 已启动：http://localhost:${port}  数据：${where}  新迁移：${applied.join(', ') || '无'}`,
   );
   console.log(`接口文档：http://localhost:${port}/api/v1/docs`);
+  for (const warning of deps.calendar.status(deps.clock.now()).warnings) console.log(`工作日历：${warning}`);
   if (demo?.seeded) {
     const list = demo.accounts.map((a) => `${a.email}（${a.role}）`).join('，');
     console.log(`演示账号（密码 ${DEMO_PASSWORD}）：${list}`);

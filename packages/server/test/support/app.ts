@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config.js';
 import { Sealer } from '../../src/crypto/sealer.js';
 import type { Db } from '../../src/db/db.js';
 import type { Deps } from '../../src/deps.js';
+import { ServerCalendar } from '../../src/usecases/calendar/server-calendar.js';
 import type { Engine } from './engines.js';
 
 export type TestApp = {
@@ -27,7 +28,14 @@ export async function startApp(engine: Engine, start = '2026-11-23T02:00:00Z'): 
   const config = loadConfig({ BEIAN_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const clock = new ManualClock(start);
   const sealer = new Sealer(randomBytes(32));
-  const deps: Deps = { config, db, clock, sealer, storage: createStorage(config, sealer) };
+  const deps: Deps = {
+    config,
+    db,
+    clock,
+    sealer,
+    storage: createStorage(config, sealer),
+    calendar: await ServerCalendar.load(db),
+  };
   const app = await buildApp(deps);
   await app.ready();
   return {

@@ -1,12 +1,14 @@
 /**
  * A state change of an order: decided by the core's transition table, written with compare-and-set on the
  * state and version, with its audit row in the same transaction (style.md 6, 7). Zero rows updated means
- * someone else moved the order first: a typed CONFLICT.
+ * someone else moved the order first: a typed CONFLICT. The change's notices (SMS, email, in-site message) are
+ * written into the outbox in the same transaction, after the audit row (notices/order-notices.ts).
  */
 import { transition, type OrderEvent, type TransitionFacts } from '@beian/core';
 import type { Actor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/db.js';
 import { AppError } from '../../http/errors.js';
+import { enqueueOrderNotices } from '../../notices/order-notices.js';
 import type { OrderRow } from './access.js';
 
 export type Patch = Partial<
@@ -19,7 +21,13 @@ export async function applyTransition(
   event: OrderEvent,
   actor: Actor | { role: 'system'; accountId: null },
   at: Date,
-  opts: { facts?: TransitionFacts; patch?: Patch; detail?: Record<string, unknown> } = {},
+  opts: {
+    facts?: TransitionFacts;
+    patch?: Patch;
+    detail?: Record<string, unknown>;
+    /** The notices of the change: on by default; `note` adds a sentence (an ICP number…); false sends none. */
+    notice?: false | { note?: string };
+  } = {},
 ): Promise<OrderRow> {
   const decision = transition(order.state, event, actor.role, opts.facts ?? {});
   if (!decision.ok)
@@ -54,5 +62,12 @@ export async function applyTransition(
       JSON.stringify(opts.detail ?? {}),
     ],
   );
+  if (opts.notice !== false)
+    await enqueueOrderNotices(tx, {
+      order: updated,
+      event,
+      at,
+      ...(opts.notice?.note ? { note: opts.notice.note } : {}),
+    });
   return updated;
 }

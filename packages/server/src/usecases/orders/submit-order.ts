@@ -47,7 +47,7 @@ export async function submitOrder(
         precheck,
         filing_type: precheck.filingType,
         submitted_at: now,
-        due_at: dueAfterWorkingDays(now, INITIAL_REVIEW_WORKING_DAYS),
+        due_at: dueAfterWorkingDays(now, INITIAL_REVIEW_WORKING_DAYS, deps.calendar),
         round: Number(order.round) + 1,
       },
     });

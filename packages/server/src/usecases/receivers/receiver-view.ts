@@ -89,6 +89,8 @@ export async function sendConfirmation(
     {
       channel: 'email',
       recipient: receiver.email,
+      accountId: actor.accountId,
+      kind: 'receiver.confirm',
       subject: '请验证您的备案消息接收人邮箱',
       body: [
         `${receiver.name}，您好：`,
