@@ -20,8 +20,11 @@ import { z } from 'zod';
 import type { Deps } from './deps.js';
 import { installAuth } from './http/auth.js';
 import { installErrorHandler } from './http/error-handler.js';
+import './jobs/handlers.js';
 import { adminRoutes } from './http/routes/admin.js';
 import { authRoutes } from './http/routes/auth.js';
+import { bureauRoutes } from './http/routes/bureau.js';
+import { filingRoutes } from './http/routes/filings.js';
 import { materialRoutes } from './http/routes/materials.js';
 import { filingTypeRoutes } from './http/routes/filing-type.js';
 import { orderRoutes } from './http/routes/orders.js';
@@ -77,6 +80,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(orderRoutes(deps));
       await api.register(serverRoutes(deps));
       await api.register(adminRoutes(deps));
+      await api.register(bureauRoutes(deps));
+      await api.register(filingRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -22,8 +22,11 @@ const BODIES: Record<string, unknown> = {
 /** Operations whose only input is a path id: a malformed id. */
 const MALFORMED_ID = 'not-a-uuid';
 
-function roleFor(path: string): 'applicant' | 'reviewer' | 'admin' {
+type Role = 'applicant' | 'reviewer' | 'admin' | 'bureau_operator';
+
+function roleFor(path: string): Role {
   if (path.startsWith('/admin')) return 'admin';
+  if (path.startsWith('/bureau')) return 'bureau_operator';
   if (path.startsWith('/review') || /\/(calls|review)/.test(path)) return 'reviewer';
   return 'applicant';
 }
@@ -31,7 +34,7 @@ function roleFor(path: string): 'applicant' | 'reviewer' | 'admin' {
 for (const engine of ENGINES)
   describe(`bad input on every endpoint (${engine.name})`, () => {
     let t: TestApp;
-    const agents: Partial<Record<'applicant' | 'reviewer' | 'admin', Agent>> = {};
+    const agents: Partial<Record<Role, Agent>> = {};
     let orderId = '';
 
     const snapshot = async () => {
@@ -51,6 +54,7 @@ for (const engine of ENGINES)
       agents.applicant = a;
       agents.reviewer = await staff(t, 'reviewer');
       agents.admin = await staff(t, 'admin');
+      agents.bureau_operator = await staff(t, 'bureau_operator');
       const data = await withServiceNumbers(t, a, exampleOrder());
       orderId = ((await a.post('/api/v1/orders', data)).json() as { order: { id: string } }).order.id;
     });

@@ -28,6 +28,8 @@ function bodyFor(method: string, path: string, ids: Ids): unknown {
     'POST /orders/{orderId}/submit': {},
     'POST /orders/{orderId}/calls': { answered: true },
     'POST /orders/{orderId}/review/reject': { reasons: [{ path: 'subject', message: '主体信息有误' }] },
+    'POST /orders/{orderId}/sms-verification': { code: '123456', mobile: '13901020102', certificateTail: '08102X' },
+    'POST /bureau/orders/{orderId}/reject': { reasons: [{ path: 'subject', message: '主体信息有误' }] },
     'PATCH /receivers/{receiverId}': { name: '赵明', email: 'zhao@example.cn' },
     'POST /servers/{id}/service-numbers': {},
     'POST /servers/{id}/authorization-codes': {},
@@ -60,12 +62,14 @@ function multipartFile(): Buffer {
 const OWN = new Set([
   'GET /orders', 'POST /orders', 'GET /receivers', 'POST /receivers', 'GET /servers', 'GET /service-numbers',
   'POST /service-numbers/verify', 'GET /auth/me', 'POST /filing-type/verify', 'GET /receivers/confirm',
+  'GET /filings',
 ]); // prettier-ignore
 
 /** Open or staff-only endpoints: B gets the public answer or a refusal. */
 const NOT_ACCOUNT_SCOPED = new Set([
   'GET /health', 'POST /precheck', 'POST /auth/register', 'POST /auth/login', 'GET /captcha', 'GET /server-types',
   'GET /review/queue', 'POST /admin/accounts', 'GET /admin/accounts', 'POST /admin/servers', 'POST /auth/logout',
+  'GET /bureau/orders',
 ]); // prettier-ignore
 
 for (const engine of ENGINES)
