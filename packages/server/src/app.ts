@@ -23,10 +23,12 @@ import { installErrorHandler } from './http/error-handler.js';
 import './jobs/handlers.js';
 import { adminRoutes } from './http/routes/admin.js';
 import { authRoutes } from './http/routes/auth.js';
+import { calendarRoutes } from './http/routes/calendar.js';
 import { bureauRoutes } from './http/routes/bureau.js';
 import { filingRoutes } from './http/routes/filings.js';
 import { materialRoutes } from './http/routes/materials.js';
 import { filingTypeRoutes } from './http/routes/filing-type.js';
+import { noticeRoutes } from './http/routes/notices.js';
 import { orderRoutes } from './http/routes/orders.js';
 import { precheckRoutes } from './http/routes/precheck.js';
 import { receiverRoutes } from './http/routes/receivers.js';
@@ -80,6 +82,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(orderRoutes(deps));
       await api.register(serverRoutes(deps));
       await api.register(adminRoutes(deps));
+      await api.register(noticeRoutes(deps));
+      await api.register(calendarRoutes(deps));
       await api.register(bureauRoutes(deps));
       await api.register(filingRoutes(deps));
     },
