@@ -3,6 +3,8 @@ import type { Deps } from '../../deps.js';
 import type { BureauAdapter } from './bureau.js';
 import { SimulatedBureau } from './simulator.js';
 
-export function bureauOf(deps: Pick<Deps, 'db' | 'clock' | 'sealer' | 'config' | 'bureau'>): BureauAdapter {
+export function bureauOf(
+  deps: Pick<Deps, 'db' | 'clock' | 'sealer' | 'config' | 'calendar' | 'bureau'>,
+): BureauAdapter {
   return deps.bureau ?? new SimulatedBureau(deps);
 }

@@ -48,7 +48,7 @@ export type BureauFilingRow = {
   subject_icp_number: string | null;
 };
 
-type SimulatorDeps = Pick<Deps, 'db' | 'clock' | 'sealer' | 'config'>;
+type SimulatorDeps = Pick<Deps, 'db' | 'clock' | 'sealer' | 'config' | 'calendar'>;
 
 export class SimulatedBureau implements BureauAdapter {
   constructor(private readonly deps: SimulatorDeps) {}
@@ -140,7 +140,7 @@ async function receiveFiling(
 
 /** The demo policy: approve a filing that many working days after its review began (off when not configured). */
 export async function scheduleAutoApproval(
-  deps: Pick<Deps, 'config'>,
+  deps: Pick<Deps, 'config' | 'calendar'>,
   tx: Queryable,
   filing: Pick<BureauFilingRow, 'id' | 'order_id'>,
   reviewStartedAt: Date,
@@ -152,7 +152,7 @@ export async function scheduleAutoApproval(
     {
       kind: TASK_AUTO_APPROVE,
       orderId: filing.order_id,
-      dueAt: dueAfterWorkingDays(reviewStartedAt, days),
+      dueAt: dueAfterWorkingDays(reviewStartedAt, days, deps.calendar),
       payload: { filingId: filing.id },
     },
     reviewStartedAt,
@@ -248,7 +248,7 @@ async function sendCodes(
       {
         accountId,
         orderId: snapshot.orderId,
-        mobile: r.mobile,
+        sealedMobile: deps.sealer.seal(r.mobile),
         code,
         reference: filing.reference,
         expiresAt: expires,

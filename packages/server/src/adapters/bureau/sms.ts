@@ -1,14 +1,16 @@
 /**
- * The bureau's 短信核验 message: written to the outbox (channel 'sms') in the transaction that records the code,
- * so it is sent once after commit by the outbox's drainer through the SMS adapter (in the embedded default it
+ * The bureau's 短信核验 message: written to the outbox (channel 'sms', the number sealed) in the transaction that
+ * records the code, so it is sent once after commit by the outbox's drainer through the SMS gateway (in the embedded default it
  * lands in the outbox the web app shows). The idempotency key makes a repeated receipt one message.
  */
 import type { Queryable } from '../../db/db.js';
+import { enqueueMessage } from '../../usecases/outbox/enqueue-message.js';
 
 export type SmsCodeMessage = {
   readonly accountId: string | null;
   readonly orderId: string;
-  readonly mobile: string;
+  /** The mobile number, sealed (the outbox keeps it sealed; the drainer opens it to send). */
+  readonly sealedMobile: string;
   readonly code: string;
   readonly reference: string;
   readonly expiresAt: Date;
@@ -25,11 +27,18 @@ export function smsCodeBody(m: Pick<SmsCodeMessage, 'code' | 'reference'>): stri
 }
 
 export async function sendSmsCode(tx: Queryable, m: SmsCodeMessage, at: Date): Promise<void> {
-  await tx.query(
-    `INSERT INTO outbox_messages (channel, recipient, subject, body, created_at, account_id, order_id, kind,
-       next_attempt_at, idempotency_key)
-     VALUES ('sms', $1, '', $2, $3, $4, $5, $6, $3, $7)
-     ON CONFLICT (idempotency_key) DO NOTHING`,
-    [m.mobile.trim(), smsCodeBody(m), at, m.accountId, m.orderId, SMS_CODE_KIND, m.idempotencyKey],
+  await enqueueMessage(
+    tx,
+    {
+      channel: 'sms',
+      recipient: m.sealedMobile,
+      subject: '工信部ICP备案短信核验',
+      body: smsCodeBody(m),
+      accountId: m.accountId,
+      orderId: m.orderId,
+      kind: SMS_CODE_KIND,
+      key: m.idempotencyKey,
+    },
+    at,
   );
 }

@@ -124,6 +124,9 @@ export async function approveFilingTx(
   const numbers: IssuedNumbers = { subject: subjectNumber, subjectIssued: !kept, websites };
   const updated = await applyTransition(tx, order, 'bureau_approve', actor, now, {
     patch: { due_at: null },
+    notice: {
+      note: `主体备案号：${subjectNumber}；网站备案号：${websites.map((w) => `${w.icpNumber}（${w.domain}）`).join('、')}。`,
+    },
     detail: {
       bureauReference: filing.reference,
       subjectIcpNumber: subjectNumber,

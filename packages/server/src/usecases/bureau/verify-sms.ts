@@ -164,7 +164,7 @@ export async function verifySms(
         pending: pending.map((c) => maskNumber(deps.sealer.open(c.mobile))),
       };
     const updated = await applyTransition(tx, order, 'sms_verified', actor, now, {
-      patch: { due_at: dueAfterWorkingDays(now, BUREAU_REVIEW_WORKING_DAYS) },
+      patch: { due_at: dueAfterWorkingDays(now, BUREAU_REVIEW_WORKING_DAYS, deps.calendar) },
       detail: { bureauReference: filing.reference },
     });
     await tx.query(
