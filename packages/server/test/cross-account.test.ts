@@ -18,6 +18,7 @@ type Ids = {
   serverId: string;
   serviceNumber: string;
   email: string;
+  noticeId: string;
 };
 
 /** Plausible bodies, so that a refusal is about the account, not about the input. */
@@ -31,6 +32,7 @@ function bodyFor(method: string, path: string, ids: Ids): unknown {
     'POST /orders/{orderId}/sms-verification': { code: '123456', mobile: '13901020102', certificateTail: '08102X' },
     'POST /bureau/orders/{orderId}/reject': { reasons: [{ path: 'subject', message: '主体信息有误' }] },
     'PATCH /receivers/{receiverId}': { name: '赵明', email: 'zhao@example.cn' },
+    'PUT /admin/calendar/{year}': { holidays: ['2027-01-01'], workdays: [] },
     'POST /servers/{id}/service-numbers': {},
     'POST /servers/{id}/authorization-codes': {},
     'POST /service-numbers/verify': { serviceNumber: ids.serviceNumber },
@@ -62,14 +64,14 @@ function multipartFile(): Buffer {
 const OWN = new Set([
   'GET /orders', 'POST /orders', 'GET /receivers', 'POST /receivers', 'GET /servers', 'GET /service-numbers',
   'POST /service-numbers/verify', 'GET /auth/me', 'POST /filing-type/verify', 'GET /receivers/confirm',
-  'GET /filings',
+  'GET /filings', 'GET /notices', 'POST /notices/read-all', 'GET /outbox',
 ]); // prettier-ignore
 
 /** Open or staff-only endpoints: B gets the public answer or a refusal. */
 const NOT_ACCOUNT_SCOPED = new Set([
   'GET /health', 'POST /precheck', 'POST /auth/register', 'POST /auth/login', 'GET /captcha', 'GET /server-types',
   'GET /review/queue', 'POST /admin/accounts', 'GET /admin/accounts', 'POST /admin/servers', 'POST /auth/logout',
-  'GET /bureau/orders',
+  'GET /bureau/orders', 'GET /calendar/status',
 ]); // prettier-ignore
 
 for (const engine of ENGINES)
@@ -90,6 +92,7 @@ for (const engine of ENGINES)
           'server_id IN (SELECT id FROM servers WHERE account_id = (SELECT id FROM accounts WHERE email = $1))',
         ],
         ['servers', 'account_id = (SELECT id FROM accounts WHERE email = $1)'],
+        ['outbox_messages', 'account_id = (SELECT id FROM accounts WHERE email = $1)'],
         [
           'authorization_codes',
           'server_id IN (SELECT id FROM servers WHERE account_id = (SELECT id FROM accounts WHERE email = $1))',
@@ -128,6 +131,14 @@ for (const engine of ENGINES)
         serverId: servers.servers[0]!.id,
         serviceNumber: (data.websites[0]!.access as { serviceNumber: string }).serviceNumber,
         email: a.email,
+        noticeId: String(
+          (
+            await t.db.query<{ id: number }>(
+              `SELECT id FROM outbox_messages WHERE channel = 'site' AND order_id = $1 ORDER BY id LIMIT 1`,
+              [order.order.id],
+            )
+          ).rows[0]!.id,
+        ),
       };
     });
     after(() => t.close());
@@ -154,6 +165,8 @@ for (const engine of ENGINES)
           const url = `/api/v1${path}`
             .replace('{orderId}', ids.orderId)
             .replace('{receiverId}', ids.receiverId)
+            .replace('{noticeId}', ids.noticeId)
+            .replace('{year}', '2027')
             .replace('{id}', path.startsWith('/orders') ? ids.materialId : ids.serverId);
           if (NOT_ACCOUNT_SCOPED.has(key)) continue;
           const scoped = path.includes('{');

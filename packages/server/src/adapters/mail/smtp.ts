@@ -15,18 +15,18 @@ export function smtpMail(url: string, from: string): MailSender {
     connectionTimeout: SMTP_TIMEOUT_MS,
     greetingTimeout: SMTP_TIMEOUT_MS,
     socketTimeout: SMTP_TIMEOUT_MS,
-  } as Parameters<typeof nodemailer.createTransport>[0]);
+  });
   return {
     kind: 'smtp',
     async send(message: MailMessage): Promise<Delivery> {
-      const info = (await transport.sendMail({
+      const info = await transport.sendMail({
         from,
         to: message.to,
         subject: message.subject,
         text: message.text,
         messageId: message.messageId,
         headers: { 'Auto-Submitted': 'auto-generated' },
-      })) as { response?: string };
+      });
       return {
         delivery: 'sent',
         ...(info.response ? { providerId: String(info.response).slice(0, 200) } : {}),
