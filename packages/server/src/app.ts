@@ -33,6 +33,7 @@ import { orderRoutes } from './http/routes/orders.js';
 import { precheckRoutes } from './http/routes/precheck.js';
 import { receiverRoutes } from './http/routes/receivers.js';
 import { serverRoutes } from './http/routes/servers.js';
+import { verificationRoutes } from './http/routes/verification.js';
 
 z.config(z.locales.zhCN());
 
@@ -86,6 +87,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(calendarRoutes(deps));
       await api.register(bureauRoutes(deps));
       await api.register(filingRoutes(deps));
+      await api.register(verificationRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

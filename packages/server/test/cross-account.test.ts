@@ -32,6 +32,12 @@ function bodyFor(method: string, path: string, ids: Ids): unknown {
     'POST /orders/{orderId}/sms-verification': { code: '123456', mobile: '13901020102', certificateTail: '08102X' },
     'POST /bureau/orders/{orderId}/reject': { reasons: [{ path: 'subject', message: '主体信息有误' }] },
     'PATCH /receivers/{receiverId}': { name: '赵明', email: 'zhao@example.cn' },
+    'POST /orders/{orderId}/verification/curtain-request': { province: 'BJ', address: '北京市东城区文化路12号3单元', recipient: '赵明', mobile: '13901020102' },
+    'POST /orders/{orderId}/verification/curtain-request/shipment': { carrier: '顺丰速运', trackingNumber: 'SF1234567890' },
+    'POST /orders/{orderId}/verification/curtain-photos/reject': { reasons: [{ message: '照片模糊，请重新拍摄' }] },
+    'POST /orders/{orderId}/verification/shanghai-app': { completed: true },
+    'POST /orders/{orderId}/verification/shanghai-app/reject': { reasons: [{ message: '管局App中未查到核验记录' }] },
+    'POST /orders/{orderId}/mailed-documents': { carrier: '中国邮政EMS', trackingNumber: 'EMS1234567890' },
     'PUT /admin/calendar/{year}': { holidays: ['2027-01-01'], workdays: [] },
     'POST /servers/{id}/service-numbers': {},
     'POST /servers/{id}/authorization-codes': {},
@@ -71,7 +77,7 @@ const OWN = new Set([
 const NOT_ACCOUNT_SCOPED = new Set([
   'GET /health', 'POST /precheck', 'POST /auth/register', 'POST /auth/login', 'GET /captcha', 'GET /server-types',
   'GET /review/queue', 'POST /admin/accounts', 'GET /admin/accounts', 'POST /admin/servers', 'POST /auth/logout',
-  'GET /bureau/orders', 'GET /calendar/status',
+  'GET /bureau/orders', 'GET /calendar/status', 'GET /verification/queue',
 ]); // prettier-ignore
 
 for (const engine of ENGINES)
@@ -93,6 +99,22 @@ for (const engine of ENGINES)
         ],
         ['servers', 'account_id = (SELECT id FROM accounts WHERE email = $1)'],
         ['outbox_messages', 'account_id = (SELECT id FROM accounts WHERE email = $1)'],
+        ...(
+          [
+            'curtain_requests',
+            'shanghai_app_claims',
+            'verification_reviews',
+            'mailed_documents',
+            'bureau_pushes',
+            'scheduled_tasks',
+          ] as const
+        ).map(
+          (table) =>
+            [
+              table,
+              'order_id IN (SELECT id FROM orders WHERE account_id = (SELECT id FROM accounts WHERE email = $1))',
+            ] as const,
+        ),
         [
           'authorization_codes',
           'server_id IN (SELECT id FROM servers WHERE account_id = (SELECT id FROM accounts WHERE email = $1))',

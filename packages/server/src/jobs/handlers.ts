@@ -3,3 +3,4 @@
  * server and every test app know all task kinds). Add one line per area.
  */
 import '../usecases/bureau/task-handlers.js';
+import '../usecases/verification/task-handlers.js';

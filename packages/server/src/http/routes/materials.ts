@@ -31,15 +31,20 @@ function privateFile(reply: FastifyReply, type: string, disposition: string): Fa
     .header('content-security-policy', "default-src 'none'; sandbox");
 }
 
-/** Reads the multipart body: the text fields and one file, buffered (at most maxBytes, checked as it streams). */
-async function readUpload(
+/**
+ * Reads the multipart body: the text fields named in `accepted` and one file, buffered (at most maxBytes,
+ * checked as it streams). Other text fields are ignored. Shared by every image upload (materials, 幕布照片).
+ */
+export async function readUpload(
   request: FastifyRequest,
   limits: { minBytes: number; maxBytes: number },
+  accepted: ReadonlySet<string> = FIELDS,
 ): Promise<{ fields: UploadFields; file: Buffer | undefined }> {
+  const names = [...accepted].join('、');
   if (!request.isMultipart())
     throw new AppError(
       'UNSUPPORTED_MEDIA',
-      '请以 multipart/form-data 上传：字段 code、path、side 和文件 file。',
+      `请以 multipart/form-data 上传：${names ? `字段 ${names} 和` : ''}文件 file。`,
       'file',
     );
   const fields: UploadFields = {};
@@ -52,7 +57,7 @@ async function readUpload(
           throw new AppError('INVALID_INPUT', '每次只能上传一个文件，字段名为 file。', 'file');
         }
         file = await part.toBuffer();
-      } else if (FIELDS.has(part.fieldname) && typeof part.value === 'string')
+      } else if (accepted.has(part.fieldname) && typeof part.value === 'string')
         fields[part.fieldname] = part.value === '' ? undefined : part.value;
     }
   } catch (e) {
@@ -60,7 +65,7 @@ async function readUpload(
     const code = (e as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(undefined, limits);
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
-      throw new AppError('INVALID_INPUT', '每次只能上传一个文件和字段 code、path、side。', 'file');
+      throw new AppError('INVALID_INPUT', `每次只能上传一个文件${names ? `和字段 ${names}` : ''}。`, 'file');
     throw new AppError(
       'INVALID_INPUT',
       `上传内容不是有效的 multipart/form-data：${(e as Error).message}`,
