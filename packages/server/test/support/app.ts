@@ -22,7 +22,12 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function startApp(engine: Engine, start = '2026-11-23T02:00:00Z'): Promise<TestApp> {
+/** `overrides`: adapters a test puts in place of the built-in ones (a stand-in bureau, say). */
+export async function startApp(
+  engine: Engine,
+  start = '2026-11-23T02:00:00Z',
+  overrides: Partial<Omit<Deps, 'config' | 'db' | 'clock' | 'sealer'>> = {},
+): Promise<TestApp> {
   const db = await engine.open();
   const dataDir = mkdtempSync(join(tmpdir(), 'beian-test-'));
   const config = loadConfig({ BEIAN_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
@@ -35,6 +40,7 @@ export async function startApp(engine: Engine, start = '2026-11-23T02:00:00Z'): 
     sealer,
     storage: createStorage(config, sealer),
     calendar: await ServerCalendar.load(db),
+    ...overrides,
   };
   const app = await buildApp(deps);
   await app.ready();
