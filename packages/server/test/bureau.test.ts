@@ -269,6 +269,61 @@ for (const engine of ENGINES)
       assert.ok(queue.orders.some((o) => o.orderId === id));
     });
 
+    test('a first filing with its own website leader: one code per phone, both must verify', async () => {
+      const a = await registered(t.app, '李建国');
+      const data = exampleOrder('base-ZJ-enterprise') as unknown as {
+        subject: { leader: { mobile: string; certificateNumber: string } };
+        websites: Array<Record<string, unknown>>;
+      };
+      data.subject.leader.mobile = mobile();
+      const leader2 = { mobile: mobile(), id: residentId('ZJ', '19881105') };
+      data.websites[0]!.leader = {
+        name: '周敏',
+        region: 'mainland',
+        certificateType: 'resident_id',
+        certificateNumber: leader2.id,
+        certificateValidUntil: '2036-05-01',
+        mobile: leader2.mobile,
+        mobileProvince: 'ZJ',
+        email: 'zhoumin@example.cn',
+        isLegalRepresentative: false,
+      };
+      const id = await atBureau(t, a, data as unknown as OrderInput);
+      const codes = await smsCodes(t, id);
+      assert.deepEqual(
+        [...codes.keys()].sort(),
+        [data.subject.leader.mobile, leader2.mobile].sort(),
+        'the subject leader and the website leader',
+      );
+      const url = `/api/v1/orders/${id}/sms-verification`;
+      const crossed = await a.post(url, {
+        code: codes.get(data.subject.leader.mobile)!,
+        mobile: leader2.mobile,
+        certificateTail: leader2.id.slice(-6),
+      });
+      assert.equal(crossed.statusCode, 400, "one phone's code does not verify another");
+      const first = await a.post(url, {
+        code: codes.get(leader2.mobile)!,
+        mobile: leader2.mobile,
+        certificateTail: leader2.id.slice(-6),
+      });
+      assert.equal(first.statusCode, 200, first.body);
+      const half = first.json() as { complete: boolean; pending: string[]; order: OrderView };
+      assert.equal(half.complete, false);
+      assert.deepEqual(half.pending, [
+        `${data.subject.leader.mobile.slice(0, 3)}****${data.subject.leader.mobile.slice(7)}`,
+      ]);
+      assert.equal(half.order.state, 'sms_verification');
+      const second = await a.post(url, {
+        code: codes.get(data.subject.leader.mobile)!,
+        mobile: data.subject.leader.mobile,
+        certificateTail: data.subject.leader.certificateNumber.slice(-6),
+      });
+      assert.equal(second.statusCode, 200, second.body);
+      assert.equal((second.json() as { complete: boolean }).complete, true);
+      assert.equal(await stateOf(t, id), 'bureau_review');
+    });
+
     test('the 48 hours lapse: the task returns the order with the reason beside the phone', async () => {
       const a = await registered(t.app);
       const data = individualOrder('SD');

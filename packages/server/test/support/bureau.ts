@@ -1,22 +1,14 @@
 /**
  * Orders for the bureau stage: distinct valid identities per test (so filings never collide), an order driven
- * through initial review (the API) and verification to 待提交管局, and the push to the bureau as the push does it
- * (the adapter's submitFiling, then push_to_bureau by compare-and-set). Every state change goes through the
- * core's transitions — no state is written by hand.
+ * through initial review (the API), verification to 待提交管局 (the reviewer's 核验通过 through the core's transition
+ * table: the curtain-photo path is the verification suite's), and the reviewer's push to the bureau (the API).
+ * No state is written by hand.
  */
-import {
-  needsSmsVerification,
-  PROVINCES,
-  residentIdCheckChar,
-  type FilingType,
-  type ProvinceCode,
-} from '@beian/core';
-import type { OrderSnapshot } from '../../src/adapters/bureau/bureau.js';
-import { bureauOf } from '../../src/adapters/bureau/index.js';
+import { PROVINCES, residentIdCheckChar, type ProvinceCode } from '@beian/core';
 import type { Actor } from '../../src/auth/actor.js';
 import type { OrderRow } from '../../src/usecases/orders/access.js';
 import { applyTransition } from '../../src/usecases/orders/apply-transition.js';
-import { openOrderData, type OrderData } from '../../src/usecases/orders/order-data.js';
+import type { OrderData } from '../../src/usecases/orders/order-data.js';
 import { staff, type Agent, type TestApp } from './app.js';
 import { exampleOrder, withServiceNumbers, type OrderInput } from './orders.js';
 
@@ -65,10 +57,6 @@ async function actorOf(t: TestApp, agent: Agent & { email: string }): Promise<Ac
   return { accountId: r.id, role: r.role, email: agent.email, displayName: r.display_name };
 }
 
-async function orderRow(t: TestApp, orderId: string): Promise<OrderRow> {
-  return (await t.db.query<OrderRow>('SELECT * FROM orders WHERE id = $1', [orderId])).rows[0]!;
-}
-
 const reviewers = new WeakMap<TestApp, Promise<Agent & { email: string }>>();
 
 /** The test app's one reviewer. */
@@ -110,42 +98,16 @@ export async function passVerification(t: TestApp, orderId: string): Promise<voi
   });
 }
 
-/** 提交管局 as the push does it: the adapter first (no transaction open), then push_to_bureau by compare-and-set. */
+/** 提交管局 by the reviewer (POST /orders/:id/bureau-push): the push calls the bureau adapter, then records it. */
 export async function pushToBureau(t: TestApp, orderId: string): Promise<string> {
-  const order = await orderRow(t, orderId);
-  const data = openOrderData(order.data as OrderData, t.deps.sealer);
-  const province = order.province as ProvinceCode;
-  const filingType = order.filing_type as FilingType | null;
-  const sms = needsSmsVerification(province, filingType);
-  const now = t.clock.now();
-  const snapshot: OrderSnapshot = {
-    submissionId: `${order.id}:${order.round}`,
-    orderId: order.id,
-    round: Number(order.round),
-    kind: order.kind,
-    province,
-    filingType,
-    data,
-    materials: [],
-    verification: {
-      method: province === 'SH' ? 'shanghai_app' : 'curtain_photo',
-      approvedAt: now.toISOString(),
-      mailedDocuments: false,
-    },
-    smsVerification: sms,
-    pushedAt: now.toISOString(),
-  };
-  const { bureauReference } = await bureauOf(t.deps).submitFiling(snapshot);
-  await t.db.transaction(async (tx) => {
-    const locked = (await tx.query<OrderRow>('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [orderId]))
-      .rows[0]!;
-    await applyTransition(tx, locked, 'push_to_bureau', { role: 'system', accountId: null }, now, {
-      facts: { smsVerification: sms },
-      patch: { due_at: null },
-      detail: { bureauReference },
-    });
-  });
-  return bureauReference;
+  const reviewer = await reviewerOf(t);
+  const res = await reviewer.post(`/api/v1/orders/${orderId}/bureau-push`);
+  if (res.statusCode !== 200) throw new Error(`push: ${res.body}`);
+  const { rows } = await t.db.query<{ reference: string }>(
+    'SELECT f.reference FROM bureau_filings f JOIN orders o ON o.id = f.order_id AND o.round = f.round WHERE o.id = $1',
+    [orderId],
+  );
+  return rows[0]!.reference;
 }
 
 /** An order of `applicant` at the bureau: created, reviewed, verified and pushed. Returns its id. */
