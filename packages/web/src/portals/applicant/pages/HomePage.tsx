@@ -1,0 +1,162 @@
+/** 我的备案: my orders with their state and the due time of the current step; a draft kept only in this browser. */
+import { PlusOutlined } from '@ant-design/icons';
+import { FILING_TYPES, PROVINCES, type FilingType, type ProvinceCode } from '@beian/core';
+import { Alert, Button, Card, Empty, Grid, List, Skeleton, Space, Table, Typography } from 'antd';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../api/api-error.js';
+import { useMe, useMyOrders } from '../../../api/queries.js';
+import type { OrderView } from '../../../api/types.js';
+import { useT, useTerm } from '../../../i18n/locale.js';
+import { DueTime } from '../components/DueTime.js';
+import { formatChinaTime } from '../components/due-time.js';
+import { OrderStateTag } from '../components/OrderStateTag.js';
+import { loadLocal } from '../wizard/local-draft.js';
+
+function websitesOf(o: OrderView): string {
+  return (
+    o.data.websites
+      .map((w) => w.domains[0] ?? w.name)
+      .filter(Boolean)
+      .join('、') || '—'
+  );
+}
+
+function OrderAction({ order }: { order: OrderView }) {
+  const t = useT();
+  if (order.actions.includes('edit'))
+    return (
+      <Link to={`/orders/${order.id}/edit`}>
+        <Button type="primary" size="small">
+          {order.state === 'draft' ? t('继续填写', 'Continue') : t('修改并重新提交', 'Fix and resubmit')}
+        </Button>
+      </Link>
+    );
+  return (
+    <Link to={`/orders/${order.id}`}>
+      <Button size="small">{t('查看进度', 'Progress')}</Button>
+    </Link>
+  );
+}
+
+export default function HomePage() {
+  const t = useT();
+  const term = useTerm();
+  const me = useMe();
+  const orders = useMyOrders();
+  const screens = Grid.useBreakpoint();
+  const localNew = me.data ? loadLocal(me.data.id, undefined) : undefined;
+  const typeName = (o: OrderView) =>
+    o.filingType && o.filingType in FILING_TYPES ? term(FILING_TYPES[o.filingType as FilingType]) : '—';
+  const provinceName = (p: string) => (p in PROVINCES ? term(PROVINCES[p as ProvinceCode]) : p);
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, justifyContent: 'space-between' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('我的备案', 'My filings')}
+        </Typography.Title>
+        <Link to="/verify">
+          <Button type="primary" icon={<PlusOutlined />}>
+            {t('开始备案', 'Start a filing')}
+          </Button>
+        </Link>
+      </div>
+
+      {localNew && (
+        <Alert
+          type="info"
+          showIcon
+          title={t(
+            '有一份尚未保存到服务器的备案草稿（保存在本机）',
+            'A draft kept in this browser has not reached the server yet',
+          )}
+          description={localNew.data.websites
+            .map((w) => w.domains[0])
+            .filter(Boolean)
+            .join('、')}
+          action={
+            <Link to="/orders/new">
+              <Button size="small" type="primary">
+                {t('继续填写', 'Continue')}
+              </Button>
+            </Link>
+          }
+        />
+      )}
+
+      <Card>
+        {orders.isPending ? (
+          <Skeleton active paragraph={{ rows: 4 }} />
+        ) : orders.isError ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('备案订单加载失败', 'Could not load your orders')}
+            description={errorMessage(orders.error)}
+            action={<Button onClick={() => void orders.refetch()}>{t('重试', 'Retry')}</Button>}
+          />
+        ) : orders.data.length === 0 ? (
+          <Empty
+            description={t(
+              '还没有备案订单。先验证备案类型，系统会判断您要办理首次备案、新增网站还是接入备案。',
+              'No filing orders yet. Verify the filing type first: Beian tells you which kind of filing you need.',
+            )}
+          >
+            <Link to="/verify">
+              <Button type="primary">{t('验证备案类型', 'Verify filing type')}</Button>
+            </Link>
+          </Empty>
+        ) : screens.md ? (
+          <Table<OrderView>
+            rowKey="id"
+            dataSource={orders.data}
+            pagination={false}
+            columns={[
+              {
+                title: t('网站', 'Websites'),
+                render: (_, o) => (
+                  <Link to={o.actions.includes('edit') ? `/orders/${o.id}/edit` : `/orders/${o.id}`}>
+                    {websitesOf(o)}
+                  </Link>
+                ),
+              },
+              { title: t('备案类型', 'Filing type'), render: (_, o) => typeName(o) },
+              { title: t('所属区域', 'Province'), render: (_, o) => provinceName(o.province) },
+              { title: t('状态', 'State'), render: (_, o) => <OrderStateTag state={o.state} /> },
+              {
+                title: t('当前步骤截止时间', 'Current step due'),
+                render: (_, o) => <DueTime dueAt={o.dueAt} />,
+              },
+              { title: t('更新时间', 'Updated'), render: (_, o) => formatChinaTime(o.updatedAt) },
+              { title: t('操作', 'Action'), render: (_, o) => <OrderAction order={o} /> },
+            ]}
+          />
+        ) : (
+          <List<OrderView>
+            dataSource={orders.data}
+            renderItem={(o) => (
+              <List.Item actions={[<OrderAction key="a" order={o} />]}>
+                <List.Item.Meta
+                  title={
+                    <Space wrap>
+                      {websitesOf(o)}
+                      <OrderStateTag state={o.state} />
+                    </Space>
+                  }
+                  description={
+                    <>
+                      {typeName(o)} · {provinceName(o.province)}
+                      <br />
+                      {t('截止：', 'Due: ')}
+                      <DueTime dueAt={o.dueAt} />
+                    </>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        )}
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,209 @@
+/**
+ * The applicant's first filing in a real browser against the real server: register → 验证备案类型 → the order
+ * wizard, where a Beijing rule (the .io suffix is not accepted there) appears beside the domain field as it is
+ * typed and goes away when fixed → materials → submit → the order's progress. Screenshots of each main page
+ * go to test/screenshots/.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launch, shot } from './support/browser.js';
+import { residentId, uscc } from './support/identities.js';
+import { noisePng } from './support/png.js';
+import { apiAs, CAPTCHA, DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+before(async () => {
+  server = await startServer();
+  ({ browser, close: closeBrowser } = await launch());
+});
+
+after(async () => {
+  await closeBrowser?.();
+  await server?.stop();
+});
+
+/** Chooses an option of an antd Select by typing part of its label. */
+async function choose(page: Page, id: string, text: string): Promise<void> {
+  await page.locator(`#${id}`).click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-item-option-active').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function savedToServer(page: Page): Promise<void> {
+  await page.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 15_000 });
+}
+
+test('a Beijing enterprise files its first website, a province rule shown beside the domain as it is typed', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+
+  // 登录 page, then 注册
+  await page.goto(server.url);
+  await page.waitForURL(/\/login$/);
+  await page.getByRole('button', { name: /登\s?录/ }).waitFor();
+  await shot(page, '01-login');
+  await page.getByRole('link', { name: '注册' }).click();
+  const email = `xinghe-${Date.now()}@example.cn`;
+  await page.locator('#displayName').fill('北京星河互联科技有限公司');
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill('xinghe2026');
+  await shot(page, '02-register');
+  await page.getByRole('button', { name: /注册并登录/ }).click();
+  await page.getByText('还没有备案订单').waitFor();
+  await shot(page, '03-home-empty');
+
+  // the new account holds a server (an admin adds it, as a purchase would)
+  const admin = await apiAs(server.url, 'admin@beian.local', DEMO_PASSWORD);
+  await admin('POST', '/admin/servers', {
+    ownerEmail: email,
+    typeCode: 'ecs',
+    instanceName: 'i-bp1xhhl01',
+    region: 'cn-beijing',
+    mainland: true,
+    billing: 'prepaid',
+    prepaidMonths: 12,
+    expiresOn: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+    publicBandwidthMbps: 5,
+  });
+
+  // 验证备案类型
+  await page
+    .getByRole('link', { name: /验证备案类型/ })
+    .first()
+    .click();
+  await choose(page, 'province', '北京');
+  await choose(page, 'certificateType', '营业执照');
+  const unitNumber = uscc('110108', 'MA01XH7W');
+  await page.locator('#certificateNumber').fill(unitNumber);
+  await page.locator('#domains_0').fill('xinghehulian.cn');
+  await page.locator('#captchaAnswer').fill(CAPTCHA);
+  await page.getByRole('button', { name: '验证备案类型' }).click();
+  const result = page.getByTestId('verify-result');
+  await result.getByText('备案类型：首次备案').waitFor();
+  await shot(page, '04-verify-type');
+  await result.getByRole('button', { name: '开始填写备案信息' }).click();
+
+  // 主体信息
+  await page.waitForURL(/\/orders\/new/);
+  await page.locator('#f-subject-name').fill('北京星河互联科技有限公司');
+  // nothing is lost on a reload mid-wizard
+  await page.reload();
+  assert.equal(await page.locator('#f-subject-name').inputValue(), '北京星河互联科技有限公司');
+  await page.locator('#f-subject-investor').fill('周明');
+  await page.locator('#f-subject-certificate-address').fill('北京市海淀区中关村大街27号');
+  await page.locator('#f-subject-mailingAddress-text').fill('北京市海淀区中关村大街27号8层801室');
+  await page.locator('#f-subject-legalRepresentative-name').fill('周明');
+  await page.locator('#f-subject-leader-name').fill('周明');
+  await page.locator('#f-subject-leader-certificateNumber').fill(residentId('110108', '19860415'));
+  await page
+    .locator('[data-path="subject.leader.certificateValidUntil"]')
+    .getByText('长期', { exact: true })
+    .click();
+  await page.locator('#f-subject-leader-mobile').fill('13901020304');
+  await page.locator('#f-subject-leader-email').fill('zhouming@example.cn');
+  await page.locator('#f-subject-leader-isLegalRepresentative').check();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}\/edit/);
+  await savedToServer(page);
+  await shot(page, '05-wizard-subject');
+
+  // 网站信息: the domain is checked by Beijing's rules as it is typed
+  await page.getByRole('button', { name: /下一步：网站信息/ }).click();
+  await page.locator('#f-websites-0-name').fill('星河互联企业官网');
+  const domainField = page.locator('[data-path="websites[0].domains[0]"]');
+  const domain = page.locator('#f-websites-0-domains-0');
+  await domain.fill('');
+  await domain.pressSequentially('xinghehulian.io', { delay: 20 });
+  const finding = domainField.locator('[data-code="TLD_NOT_ACCEPTED_BY_PROVINCE"]');
+  await finding.waitFor();
+  assert.match((await finding.textContent()) ?? '', /依据：004 §7\.3\.1/);
+  await shot(page, '06-wizard-finding-beside-domain');
+  await domain.fill('');
+  await domain.pressSequentially('xinghehulian.cn', { delay: 20 });
+  await finding.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: /在 i-bp1xhhl01 上申请备案服务号/ }).click();
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('f-websites-0-access-serviceNumber') as HTMLInputElement | null)?.value.length,
+  );
+  await savedToServer(page);
+  await shot(page, '07-wizard-websites');
+
+  // 上传资料: the list from the precheck, one upload with its preview
+  await page.getByRole('button', { name: /下一步：上传资料/ }).click();
+  await page.locator('[data-required="subject_leader_id"]').waitFor();
+  await page.locator('[data-required="verification_form"]').waitFor();
+  const slot = page.locator('[data-material="subject_leader_id"][data-side="front"]');
+  await slot
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'id-front.png', mimeType: 'image/png', buffer: noisePng(600, 380) });
+  await slot.locator('img').waitFor();
+  await shot(page, '08-wizard-materials');
+
+  // 提交
+  await page.getByRole('button', { name: /下一步：提交/ }).click();
+  await page.getByText('预检通过：可以提交初审').waitFor();
+  await page.locator('#f-confirm').check();
+  await shot(page, '09-wizard-submit');
+  await page.getByRole('button', { name: /提交备案/ }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+  await page.locator('.ant-tag', { hasText: '待初审' }).first().waitFor();
+  await page.getByText('提交初审').first().waitFor();
+  await shot(page, '10-order-progress');
+
+  await page.getByRole('link', { name: '我的备案' }).click();
+  await page.locator('.ant-table-row').first().waitFor();
+  assert.match(
+    (await page.locator('.ant-table-row').first().textContent()) ?? '',
+    /待初审.*剩余|待初审.*截止/,
+  );
+  await shot(page, '11-home-orders');
+
+  // 消息接收人
+  await page.getByRole('link', { name: '消息接收人' }).click();
+  await page
+    .getByRole('button', { name: /新增接收人/ })
+    .first()
+    .click();
+  await page.locator('#name').fill('李静');
+  await page.locator('#email').fill('lijing@example.cn');
+  await page.locator('#position').fill('运维主管');
+  await page.getByRole('button', { name: /保\s?存/ }).click();
+  await page.locator('.ant-table-row', { hasText: 'lijing@example.cn' }).waitFor();
+  await shot(page, '12-receivers');
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the applicant portal at phone width, and in English', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.locator('#email').fill('applicant@beian.local');
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s?录/ }).click();
+  await page.getByRole('heading', { name: '我的备案' }).waitFor();
+  await shot(page, '20-phone-home');
+  await page.goto(`${server.url}/verify`);
+  await page.getByRole('heading', { name: '验证备案类型' }).waitFor();
+  await shot(page, '21-phone-verify');
+  await page.getByText('EN').click();
+  await page.getByRole('heading', { name: 'Verify the filing type' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Verify the filing type' }).waitFor();
+  await shot(page, '22-phone-verify-english');
+  await context.close();
+});
