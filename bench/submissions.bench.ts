@@ -19,6 +19,7 @@ import { connectPostgres } from '../packages/server/src/db/postgres.js';
 import { createStorage } from '../packages/server/src/adapters/storage/index.js';
 import type { Actor } from '../packages/server/src/auth/actor.js';
 import type { Deps } from '../packages/server/src/deps.js';
+import { ServerCalendar } from '../packages/server/src/usecases/calendar/server-calendar.js';
 import { createOrder } from '../packages/server/src/usecases/orders/create-order.js';
 import { submitOrder } from '../packages/server/src/usecases/orders/submit-order.js';
 import { residentIdCheckChar } from '@beian/core';
@@ -70,7 +71,14 @@ try {
     LOG_LEVEL: 'silent',
   });
   const sealer = new Sealer(randomBytes(32));
-  const deps: Deps = { config, db, clock: systemClock, sealer, storage: createStorage(config, sealer) };
+  const deps: Deps = {
+    config,
+    db,
+    clock: systemClock,
+    sealer,
+    storage: createStorage(config, sealer),
+    calendar: await ServerCalendar.load(db),
+  };
 
   // setup (not measured): applicants, a server, one bound service number each, draft orders
   const { rows: srv } = await db.query<{ account_id: string }>(
