@@ -178,9 +178,11 @@ export async function readVerification(
        ORDER BY reviewed_at DESC, id DESC LIMIT 1`,
       [order.id, round],
     ),
-    db.query<{ claimed_at: Date }>(
-      `SELECT claimed_at FROM shanghai_app_claims WHERE order_id = $1 AND round = $2
-       ORDER BY claimed_at DESC, id DESC LIMIT 1`,
+    db.query<{ claimed_at: Date | null; claims: number; rejections: number }>(
+      `SELECT (SELECT max(claimed_at) FROM shanghai_app_claims WHERE order_id = $1 AND round = $2) AS claimed_at,
+         (SELECT count(*)::int FROM shanghai_app_claims WHERE order_id = $1 AND round = $2) AS claims,
+         (SELECT count(*)::int FROM verification_reviews
+          WHERE order_id = $1 AND round = $2 AND method = 'shanghai_app' AND decision = 'rejected') AS rejections`,
       [order.id, round],
     ),
     db.query<MailedRow>('SELECT * FROM mailed_documents WHERE order_id = $1 AND round = $2', [
@@ -191,24 +193,25 @@ export async function readVerification(
   ]);
   const slots = photoSlots(openOrderData(order.data as OrderData, sealer));
   const lastReview = review.rows[0];
-  const rejectedAt = lastReview?.decision === 'rejected' ? new Date(lastReview.reviewed_at).getTime() : null;
+  // a rejection names the photos it saw: a rejected slot needs a photo that is not one of them (no clock
+  // comparison: an upload in the instant of the rejection is new because it is another file)
   const redo = new Set<string>();
-  if (lastReview && rejectedAt !== null)
+  if (lastReview?.decision === 'rejected')
     for (const r of lastReview.reasons)
       if (r.path) redo.add(r.path);
       else slots.forEach((s) => redo.add(s.path));
+  const seen = new Set(lastReview?.material_ids ?? []);
   const photosMissing = slots
     .filter((s) => {
       const photo = photos.rows.find((p) => p.path === s.path);
-      if (!photo) return true;
-      return redo.has(s.path) && new Date(photo.created_at).getTime() <= rejectedAt!;
+      return !photo || (redo.has(s.path) && seen.has(photo.id));
     })
     .map((s) => s.path);
-  const claimAt = claim.rows[0]?.claimed_at;
+  // claims and rejections alternate (a claim is recorded only while none stands): one more claim than
+  // rejections means the latest claim has not been rejected
+  const c = claim.rows[0]!;
   const shanghaiClaimAt =
-    claimAt && (rejectedAt === null || new Date(claimAt).getTime() > rejectedAt)
-      ? new Date(claimAt)
-      : undefined;
+    c.claimed_at && Number(c.claims) > Number(c.rejections) ? new Date(c.claimed_at) : undefined;
   const inFlight = pushes.rows.find(
     (p) => p.outcome === 'pending' && new Date(p.lease_until).getTime() > now.getTime(),
   );
