@@ -837,3 +837,48 @@ for (const engine of ENGINES)
       assert.match(error(rerequest).message, /SF1234567890/);
     });
   });
+
+for (const engine of ENGINES)
+  describe(`the push through the built-in bureau simulator (${engine.name})`, { timeout: 300_000 }, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startApp(engine, '2026-11-23T02:00:00Z');
+    });
+    after(() => t.close());
+
+    test('a Tibet order pushed by its task reaches the simulated bureau, which sends the 短信核验 codes', async () => {
+      const reviewer = await staff(t, 'reviewer', '王审核');
+      const applicant = await registered(t.app, '扎西次仁');
+      const created = await applicant.post(
+        '/api/v1/orders',
+        await withServiceNumbers(t, applicant, tibetUnitOrder()),
+      );
+      const id = (created.json() as { order: { id: string } }).order.id;
+      assert.equal((await applicant.post(`/api/v1/orders/${id}/submit`)).statusCode, 200);
+      assert.equal((await reviewer.post(`/api/v1/orders/${id}/review/approve`)).statusCode, 200);
+      answer(await upload(applicant, id, {}, { bytes: (await images()).photo }));
+      answer(await reviewer.post(`/api/v1/orders/${id}/verification/curtain-photos/approve`));
+      answer(
+        await applicant.post(`/api/v1/orders/${id}/mailed-documents`, {
+          carrier: '中国邮政EMS',
+          trackingNumber: 'EMS100200300',
+        }),
+      );
+      const v = answer(await reviewer.post(`/api/v1/orders/${id}/mailed-documents/received`));
+      t.clock.set(v.order.dueAt!);
+      await runDueTasks(t.deps);
+      const after = answer(await applicant.get(`/api/v1/orders/${id}/verification`));
+      assert.equal(after.order.state, 'sms_verification');
+      const filing = await t.db.query<{ reference: string; status: string }>(
+        'SELECT reference, status FROM bureau_filings WHERE order_id = $1',
+        [id],
+      );
+      assert.equal(filing.rows[0]?.status, 'sms_pending');
+      assert.equal(after.verification.bureau.reference, filing.rows[0]?.reference);
+      const codes = await t.db.query(
+        'SELECT 1 FROM bureau_sms_codes WHERE filing_id IN (SELECT id FROM bureau_filings WHERE order_id = $1)',
+        [id],
+      );
+      assert.equal(codes.rowCount, 1, 'one code: the subject leader runs the website');
+    });
+  });
