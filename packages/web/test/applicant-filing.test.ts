@@ -5,8 +5,9 @@
  * go to test/screenshots/.
  */
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { launch, shot } from './support/browser.js';
 import { residentId, uscc } from './support/identities.js';
 import { noisePng } from './support/png.js';
@@ -113,6 +114,18 @@ test('a Beijing enterprise files its first website, a province rule shown beside
   await savedToServer(page);
   await shot(page, '05-wizard-subject');
 
+  // a save that fails keeps the change in this browser, survives a reload, and is retried
+  await page.route('**/api/v1/orders/*', (route) =>
+    route.request().method() === 'PUT' ? route.abort('connectionrefused') : route.continue(),
+  );
+  await page.locator('#f-subject-remark').fill('办公地址与证件住所相同');
+  await page.locator('[data-testid="save-status"][data-kind="retrying"]').waitFor({ timeout: 15_000 });
+  await page.reload();
+  assert.equal(await page.locator('#f-subject-remark').inputValue(), '办公地址与证件住所相同');
+  await page.getByText('已恢复本机尚未保存到服务器的修改').waitFor();
+  await page.unroute('**/api/v1/orders/*');
+  await savedToServer(page);
+
   // 网站信息: the domain is checked by Beijing's rules as it is typed
   await page.getByRole('button', { name: /下一步：网站信息/ }).click();
   await page.locator('#f-websites-0-name').fill('星河互联企业官网');
@@ -158,11 +171,9 @@ test('a Beijing enterprise files its first website, a province rule shown beside
   await shot(page, '10-order-progress');
 
   await page.getByRole('link', { name: '我的备案' }).click();
-  await page.locator('.ant-table-row').first().waitFor();
-  assert.match(
-    (await page.locator('.ant-table-row').first().textContent()) ?? '',
-    /待初审.*剩余|待初审.*截止/,
-  );
+  const row = page.locator('.order-row').first();
+  await row.waitFor();
+  assert.match((await row.textContent()) ?? '', /待初审.*当前步骤截止：.*剩余1个工作日/);
   await shot(page, '11-home-orders');
 
   // 消息接收人
@@ -176,6 +187,8 @@ test('a Beijing enterprise files its first website, a province rule shown beside
   await page.locator('#position').fill('运维主管');
   await page.getByRole('button', { name: /保\s?存/ }).click();
   await page.locator('.ant-table-row', { hasText: 'lijing@example.cn' }).waitFor();
+  await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+  await page.locator('.ant-table-row', { hasText: '待验证' }).waitFor();
   await shot(page, '12-receivers');
 
   assert.deepEqual(errors, []);
@@ -205,5 +218,49 @@ test('the applicant portal at phone width, and in English', async () => {
   await page.reload();
   await page.getByRole('heading', { name: 'Verify the filing type' }).waitFor();
   await shot(page, '22-phone-verify-english');
+  await context.close();
+});
+
+/** The JavaScript a page loads: each file's name and its gzipped size. */
+async function scriptsOf(page: Page, go: () => Promise<void>): Promise<{ name: string; gz: number }[]> {
+  const scripts: Promise<{ name: string; gz: number }>[] = [];
+  const onResponse = (r: Response) => {
+    if (r.url().endsWith('.js'))
+      scripts.push(
+        r.body().then((b) => ({ name: new URL(r.url()).pathname, gz: gzipSync(b, { level: 9 }).length })),
+      );
+  };
+  page.on('response', onResponse);
+  await go();
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  return Promise.all(scripts);
+}
+
+test('the first page downloads no portal it does not show (gzipped JavaScript measured)', async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const kb = (list: { gz: number }[]) => Math.round(list.reduce((n, s) => n + s.gz, 0) / 102.4) / 10;
+
+  const login = await scriptsOf(page, async () => {
+    await page.goto(`${server.url}/login`);
+    await page.locator('#email').waitFor();
+  });
+  await page.locator('#email').fill('applicant@beian.local');
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s?录/ }).click();
+  await page.getByRole('heading', { name: '我的备案' }).waitFor();
+  const home = await scriptsOf(page, async () => {
+    await page.reload();
+    await page.getByRole('heading', { name: '我的备案' }).waitFor();
+  });
+  t.diagnostic(`first page (log in): ${kb(login)} KB of gzipped JavaScript in ${login.length} files`);
+  t.diagnostic(`applicant home (reload): ${kb(home)} KB of gzipped JavaScript in ${home.length} files`);
+  for (const list of [login, home]) {
+    const names = list.map((s) => s.name).join(' ');
+    assert.doesNotMatch(names, /ReviewerConsole|BureauConsole|AdminConsole|WizardPage/);
+  }
+  assert.doesNotMatch(login.map((s) => s.name).join(' '), /ApplicantPortal|HomePage/);
+  assert.ok(kb(home) < 400, `the applicant's first page should stay under 400 KB gzipped, is ${kb(home)} KB`);
   await context.close();
 });

@@ -46,10 +46,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return (
     <LangContext.Provider value={value}>
-      <ConfigProvider
-        locale={lang === 'en' ? enUS : zhCN}
-        theme={{ token: { colorPrimary: '#c0392b', borderRadius: 6 } }}
-      >
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { borderRadius: 6 } }}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </LangContext.Provider>

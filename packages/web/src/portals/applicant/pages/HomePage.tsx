@@ -1,7 +1,7 @@
 /** 我的备案: my orders with their state and the due time of the current step; a draft kept only in this browser. */
 import { PlusOutlined } from '@ant-design/icons';
 import { FILING_TYPES, PROVINCES, type FilingType, type ProvinceCode } from '@beian/core';
-import { Alert, Button, Card, Empty, Grid, List, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../api/api-error.js';
 import { useMe, useMyOrders } from '../../../api/queries.js';
@@ -43,7 +43,6 @@ export default function HomePage() {
   const term = useTerm();
   const me = useMe();
   const orders = useMyOrders();
-  const screens = Grid.useBreakpoint();
   const localNew = me.data ? loadLocal(me.data.id, undefined) : undefined;
   const typeName = (o: OrderView) =>
     o.filingType && o.filingType in FILING_TYPES ? term(FILING_TYPES[o.filingType as FilingType]) : '—';
@@ -106,55 +105,32 @@ export default function HomePage() {
               <Button type="primary">{t('验证备案类型', 'Verify filing type')}</Button>
             </Link>
           </Empty>
-        ) : screens.md ? (
-          <Table<OrderView>
-            rowKey="id"
-            dataSource={orders.data}
-            pagination={false}
-            columns={[
-              {
-                title: t('网站', 'Websites'),
-                render: (_, o) => (
-                  <Link to={o.actions.includes('edit') ? `/orders/${o.id}/edit` : `/orders/${o.id}`}>
-                    {websitesOf(o)}
-                  </Link>
-                ),
-              },
-              { title: t('备案类型', 'Filing type'), render: (_, o) => typeName(o) },
-              { title: t('所属区域', 'Province'), render: (_, o) => provinceName(o.province) },
-              { title: t('状态', 'State'), render: (_, o) => <OrderStateTag state={o.state} /> },
-              {
-                title: t('当前步骤截止时间', 'Current step due'),
-                render: (_, o) => <DueTime dueAt={o.dueAt} />,
-              },
-              { title: t('更新时间', 'Updated'), render: (_, o) => formatChinaTime(o.updatedAt) },
-              { title: t('操作', 'Action'), render: (_, o) => <OrderAction order={o} /> },
-            ]}
-          />
         ) : (
-          <List<OrderView>
-            dataSource={orders.data}
-            renderItem={(o) => (
-              <List.Item actions={[<OrderAction key="a" order={o} />]}>
-                <List.Item.Meta
-                  title={
-                    <Space wrap>
-                      {websitesOf(o)}
-                      <OrderStateTag state={o.state} />
-                    </Space>
-                  }
-                  description={
-                    <>
-                      {typeName(o)} · {provinceName(o.province)}
-                      <br />
-                      {t('截止：', 'Due: ')}
-                      <DueTime dueAt={o.dueAt} />
-                    </>
-                  }
-                />
-              </List.Item>
-            )}
-          />
+          <div className="order-rows">
+            {orders.data.map((o) => (
+              <div className="order-row" key={o.id} data-order={o.id}>
+                <div className="order-row-main">
+                  <Space wrap>
+                    <Link to={o.actions.includes('edit') ? `/orders/${o.id}/edit` : `/orders/${o.id}`}>
+                      <Typography.Text strong>{websitesOf(o)}</Typography.Text>
+                    </Link>
+                    <OrderStateTag state={o.state} />
+                  </Space>
+                  <Typography.Text type="secondary">
+                    {typeName(o)} · {provinceName(o.province)} · {t('更新于', 'updated')}{' '}
+                    {formatChinaTime(o.updatedAt)}
+                  </Typography.Text>
+                  <span>
+                    <Typography.Text type="secondary">
+                      {t('当前步骤截止：', 'Current step due: ')}
+                    </Typography.Text>
+                    <DueTime dueAt={o.dueAt} />
+                  </span>
+                </div>
+                <OrderAction order={o} />
+              </div>
+            ))}
+          </div>
         )}
       </Card>
     </Space>

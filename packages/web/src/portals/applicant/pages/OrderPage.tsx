@@ -36,7 +36,7 @@ import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../../api/api-error.js';
 import { orders } from '../../../api/endpoints.js';
 import { keys, useOrder, useOrderHistory } from '../../../api/queries.js';
-import type { OrderView } from '../../../api/types.js';
+import type { HistoryEvent, OrderView } from '../../../api/types.js';
 import { useT, useTerm } from '../../../i18n/locale.js';
 import { DueTime } from '../components/DueTime.js';
 import { formatChinaTime } from '../components/due-time.js';
@@ -66,6 +66,18 @@ const STEP_RANK: Record<StepCode, number> = {
   sms_verification: 5,
   bureau_review: 6,
 };
+/** Saves while typing write one edit event each: consecutive ones are one row, at the last one's time. */
+function collapseEdits(events: readonly HistoryEvent[]): (HistoryEvent & { times: number })[] {
+  const out: (HistoryEvent & { times: number })[] = [];
+  for (const e of events) {
+    const last = out[out.length - 1];
+    if (last && e.event === 'edit' && last.event === 'edit')
+      out[out.length - 1] = { ...e, times: last.times + 1 };
+    else out.push({ ...e, times: 1 });
+  }
+  return out;
+}
+
 const FAILED: ReadonlySet<OrderState> = new Set(['initial_rejected', 'bureau_rejected', 'returned']);
 
 function Stages({ order }: { order: OrderView }) {
@@ -245,24 +257,31 @@ export default function OrderPage() {
               <Alert type="error" showIcon title={errorMessage(history.error)} />
             ) : (
               <Timeline
-                items={[...history.data].reverse().map((e) => ({
-                  color: FAILED.has(e.toState as OrderState)
-                    ? 'red'
-                    : e.toState === 'approved'
-                      ? 'green'
-                      : 'blue',
-                  title: formatChinaTime(e.at),
-                  content: (
-                    <>
-                      <Typography.Text strong>{e.eventZh}</Typography.Text>
-                      <br />
-                      <Typography.Text type="secondary">
-                        {e.toState in ORDER_STATES ? term(ORDER_STATES[e.toState as OrderState]) : e.toState}{' '}
-                        · {e.actorRole in ROLES ? term(ROLES[e.actorRole as Role]) : e.actorRole}
-                      </Typography.Text>
-                    </>
-                  ),
-                }))}
+                items={collapseEdits(history.data)
+                  .reverse()
+                  .map((e) => ({
+                    color: FAILED.has(e.toState as OrderState)
+                      ? 'red'
+                      : e.toState === 'approved'
+                        ? 'green'
+                        : 'blue',
+                    title: formatChinaTime(e.at),
+                    content: (
+                      <>
+                        <Typography.Text strong>
+                          {e.eventZh}
+                          {e.times > 1 ? t(`（${e.times}次）`, ` (${e.times}×)`) : ''}
+                        </Typography.Text>
+                        <br />
+                        <Typography.Text type="secondary">
+                          {e.toState in ORDER_STATES
+                            ? term(ORDER_STATES[e.toState as OrderState])
+                            : e.toState}{' '}
+                          · {e.actorRole in ROLES ? term(ROLES[e.actorRole as Role]) : e.actorRole}
+                        </Typography.Text>
+                      </>
+                    ),
+                  }))}
               />
             )}
           </Card>

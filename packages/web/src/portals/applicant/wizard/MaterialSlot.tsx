@@ -19,7 +19,9 @@ export function MaterialSlot(props: {
   code: string;
   path?: string;
   side?: 'front' | 'back';
-  label: string;
+  /** The slot's own name (正面, 反面); none when the material has one image. */
+  label?: string;
+  alt: string;
   current: MaterialView | undefined;
   canEdit: boolean;
 }) {
@@ -52,12 +54,12 @@ export function MaterialSlot(props: {
   const m = props.current;
   return (
     <div className="material-slot" data-material={props.code} data-side={props.side ?? ''}>
-      <Typography.Text strong>{props.label}</Typography.Text>
+      {props.label && <Typography.Text strong>{props.label}</Typography.Text>}
       <div className="material-preview">
         {m ? (
           <Image
             src={materials.fileUrl(props.orderId, m.id)}
-            alt={props.label}
+            alt={props.alt}
             width={132}
             height={96}
             style={{ objectFit: 'cover', borderRadius: 4 }}

@@ -6,7 +6,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { MATERIALS, type MaterialCode, type RequiredMaterial } from '@beian/core';
 import { ID_MATERIALS } from '@beian/server/dist/usecases/materials/material-view.js';
-import { Alert, Button, Card, List, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, List, Skeleton, Space, Tag, Typography } from 'antd';
 import { errorMessage } from '../../../api/api-error.js';
 import { materials } from '../../../api/endpoints.js';
 import { useMaterials } from '../../../api/queries.js';
@@ -97,12 +97,18 @@ export function MaterialsStep(props: {
             renderItem={(r) => {
               const name = term(MATERIALS[r.code]);
               const sides = ID_MATERIALS.has(r.code as MaterialCode) ? SIDES : [undefined];
+              const done = sides.every((s) => find(r.code, r.path, s?.side));
               return (
                 <List.Item data-required={r.code}>
                   <Space orientation="vertical" style={{ width: '100%' }}>
                     <Space wrap>
                       <Typography.Text strong>{name}</Typography.Text>
                       <Typography.Text type="secondary">{ownerLabel(r.path, props.data, t)}</Typography.Text>
+                      {done ? (
+                        <Tag color="success">{t('已上传', 'Uploaded')}</Tag>
+                      ) : (
+                        <Tag color="warning">{t('待上传', 'To upload')}</Tag>
+                      )}
                     </Space>
                     <Typography.Text type="secondary">
                       {r.reason}
@@ -116,7 +122,8 @@ export function MaterialsStep(props: {
                           code={r.code}
                           {...(r.path ? { path: r.path } : {})}
                           {...(s ? { side: s.side } : {})}
-                          label={s ? t(s.zh, s.en) : name}
+                          {...(s ? { label: t(s.zh, s.en) } : {})}
+                          alt={s ? `${name}（${t(s.zh, s.en)}）` : name}
                           current={find(r.code, r.path, s?.side)}
                           canEdit={canEdit}
                         />
@@ -140,6 +147,7 @@ export function MaterialsStep(props: {
                 {...(m.path ? { path: m.path } : {})}
                 {...(m.side ? { side: m.side } : {})}
                 label={`${m.name} · ${ownerLabel(m.path, props.data, t)}`}
+                alt={m.name}
                 current={m}
                 canEdit={canEdit}
               />

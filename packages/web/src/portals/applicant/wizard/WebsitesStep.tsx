@@ -39,8 +39,8 @@ export function WebsitesStep() {
       )}
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {t(
-          '新增的网站须先在“验证备案类型”中验证其域名；提交时服务器会重新核对备案类型。',
-          'A new website’s domain is checked against the registry again when you submit.',
+          '保存和提交时，服务器会查询工信部备案系统，重新核对每个域名的备案类型。',
+          'On each save and at submission the server checks every domain against the national registry again.',
         )}
       </Typography.Paragraph>
     </>

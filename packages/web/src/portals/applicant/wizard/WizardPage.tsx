@@ -4,7 +4,7 @@
  * server after a pause. The current step is in the address (?step=), so a reload comes back to it.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Grid, Result, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Grid, Result, Space, Steps, Tag, Typography } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { FILING_TYPES, isEditable, type FilingType, type OrderState, type Violation } from '@beian/core';
@@ -172,7 +172,7 @@ function Wizard(props: {
       data: draft.data,
       set: (path, value) => {
         setTouched((prev) => (prev.has(path) ? prev : new Set([...prev, path])));
-        draft.change(setIn(draft.data, path, value));
+        draft.change(withHomepage(setIn(draft.data, path, value), draft.data, path));
       },
       update: (fn) => draft.change(fn(draft.data)),
       findings: visible,
@@ -313,8 +313,10 @@ function Wizard(props: {
           />
           {step < 3 && stepFindings.length > 0 && <StepSummary findings={stepFindings} />}
         </Card>
-        {step === 0 && <SubjectStep />}
-        {step === 1 && <WebsitesStep />}
+        <Form layout="vertical" component="div">
+          {step === 0 && <SubjectStep />}
+          {step === 1 && <WebsitesStep />}
+        </Form>
         {step === 2 && (
           <MaterialsStep
             orderId={draft.orderId}
@@ -359,6 +361,17 @@ function Wizard(props: {
       </Space>
     </DraftContext.Provider>
   );
+}
+
+/** A website's homepage follows its first domain while it was the default (https://domain). */
+function withHomepage(next: OrderData, before: OrderData, path: string): OrderData {
+  const m = /^websites\[(\d+)\]\.domains\[0\]$/.exec(path);
+  if (!m) return next;
+  const i = Number(m[1]);
+  const old = before.websites[i];
+  const now = next.websites[i];
+  if (!old || !now || (old.homepage && old.homepage !== `https://${old.domains[0] ?? ''}`)) return next;
+  return setIn(next, `websites[${i}].homepage`, now.domains[0] ? `https://${now.domains[0]}` : '');
 }
 
 /** The findings of this step, each a link to its field. */
