@@ -5,13 +5,15 @@
  * go to test/screenshots/.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import type { Browser, Page, Response } from 'playwright-core';
 import { launch, shot } from './support/browser.js';
 import { residentId, uscc } from './support/identities.js';
 import { noisePng } from './support/png.js';
-import { apiAs, CAPTCHA, DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
+import { apiAs, CAPTCHA, DEMO_PASSWORD, REPO, startServer, type RunningServer } from './support/server.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -195,7 +197,7 @@ test('a Beijing enterprise files its first website, a province rule shown beside
   await context.close();
 });
 
-test('the applicant portal at phone width, and in English', async () => {
+test('the applicant portal at phone width: a Tianjin rule beside its field, and English', async () => {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -213,7 +215,42 @@ test('the applicant portal at phone width, and in English', async () => {
   await page.goto(`${server.url}/verify`);
   await page.getByRole('heading', { name: '验证备案类型' }).waitFor();
   await shot(page, '21-phone-verify');
-  await page.getByText('EN').click();
+
+  // a Tianjin unit's draft (kept in this browser, as 验证备案类型 leaves it): 同主体负责人 breaks a Tianjin rule
+  const example = JSON.parse(
+    readFileSync(join(REPO, '../shared/spec/examples/tj-same-leader.json'), 'utf8'),
+  ) as { input: { subject: unknown; websites: { access?: unknown }[] } };
+  await page.evaluate(
+    async ({ subject, websites }) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { account: { id: string } };
+      localStorage.setItem(
+        `beian.draft.${me.account.id}.new`,
+        JSON.stringify({
+          data: { subject, websites },
+          dirty: true,
+          filingType: 'first_filing',
+          updatedAt: '',
+        }),
+      );
+    },
+    {
+      subject: example.input.subject,
+      websites: example.input.websites.map((w) => ({ ...w, access: { serviceNumber: '' } })),
+    },
+  );
+  await page.goto(`${server.url}/orders/new?step=1`);
+  const same = page.getByText('同主体负责人', { exact: true });
+  await same.click();
+  await same.click();
+  const leader = page.locator('[data-path="websites[0].leader"] [data-code="LEADERS_MUST_DIFFER"]');
+  await leader.waitFor();
+  assert.match((await leader.textContent()) ?? '', /依据：.*天津/);
+  await shot(page, '23-phone-wizard-tianjin-leaders');
+  await same.click();
+  await leader.waitFor({ state: 'detached' });
+
+  await page.goto(`${server.url}/verify`);
+  await page.getByText('EN', { exact: true }).click();
   await page.getByRole('heading', { name: 'Verify the filing type' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { name: 'Verify the filing type' }).waitFor();

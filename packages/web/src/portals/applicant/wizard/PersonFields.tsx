@@ -11,12 +11,14 @@ export function PersonFields(props: {
   identityAbove?: boolean;
   /** A unit's 主体负责人: whether this person is the 法定代表人. */
   askLegalRepresentative?: boolean;
+  /** Findings about the person as a whole are shown elsewhere (a website's 负责人 field). */
+  noGroupFindings?: boolean;
 }) {
   const t = useT();
   const p = (k: string) => `${props.path}.${k}`;
   return (
     <>
-      <GroupFindings path={props.path} />
+      {!props.noGroupFindings && <GroupFindings path={props.path} />}
       <Row gutter={16}>
         {!props.identityAbove && (
           <>

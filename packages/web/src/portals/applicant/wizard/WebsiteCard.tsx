@@ -180,7 +180,7 @@ export function WebsiteCard({
           {t('同主体负责人', 'Same as the subject leader')}
         </Checkbox>
       </Field>
-      {!sameLeader && <PersonFields path={`${w}.leader`} />}
+      {!sameLeader && <PersonFields path={`${w}.leader`} noGroupFindings />}
 
       <Row gutter={16}>
         <Col xs={24} md={12}>
