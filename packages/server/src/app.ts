@@ -91,7 +91,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
-  // The web app at /: its files (hashed assets cached for good), and index.html for every other non-API path.
+  // The web app at /: its files (hashed assets cached for good), and index.html for every other path that is
+  // neither the API nor a missing asset (a stale chunk after an update is a 404, not a page).
   if (existsSync(`${WEB_DIST}index.html`)) {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
@@ -105,7 +106,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       },
     });
     app.get('/*', { schema: { hide: true }, config: { public: true } }, (request, reply) =>
-      request.url.startsWith('/api/')
+      request.url.startsWith('/api/') || request.url.startsWith('/assets/')
         ? reply.callNotFound()
         : reply.header('cache-control', 'no-cache').sendFile('index.html'),
     );
