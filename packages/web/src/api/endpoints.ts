@@ -4,7 +4,12 @@ import type {
   AccessView,
   AccountView,
   AddReceiverInput,
+  BureauOrderView,
+  CalendarStatus,
+  CalendarYearView,
+  CallView,
   CaptchaView,
+  CreateAccountInput,
   FilingTypeResult,
   HistoryEvent,
   ListMaterialsOutput,
@@ -12,10 +17,18 @@ import type {
   MaterialView,
   OrderData,
   OrderView,
+  OutboxList,
   ReceiverView,
+  RecordCallInput,
   RegisterAccountInput,
+  RegisterServerInput,
+  RejectInput,
+  RejectVerificationInput,
+  SaveCalendarYearInput,
+  ServerTypeView,
   ServerView,
   UpdateReceiverInput,
+  VerificationResponse,
   VerifyAccessInput,
   VerifyAccessResult,
   VerifyFilingTypeInput,
@@ -87,4 +100,81 @@ export const servers = {
   applyServiceNumber: (serverId: string) =>
     post<{ serviceNumber: string; server: ServerView }>(`/servers/${serverId}/service-numbers`),
   verifyAccess: (input: VerifyAccessInput) => post<VerifyAccessResult>('/service-numbers/verify', input),
+};
+
+// ------------------------------------------------------------------ reviewer console (初审, 核验, 提交管局)
+
+type Calls = One<'calls', CallView[]>;
+
+export const review = {
+  queue: () => get<One<'orders', OrderView[]>>('/review/queue').then((r) => r.orders),
+  calls: (id: string) => get<Calls>(`/orders/${id}/calls`).then((r) => r.calls),
+  recordCall: (id: string, input: RecordCallInput) =>
+    post<Calls>(`/orders/${id}/calls`, input).then((r) => r.calls),
+  approve: (id: string) => post<One<'order', OrderView>>(`/orders/${id}/review/approve`).then((r) => r.order),
+  reject: (id: string, input: RejectInput) =>
+    post<One<'order', OrderView>>(`/orders/${id}/review/reject`, input).then((r) => r.order),
+  rejectUnreachable: (id: string) =>
+    post<One<'order', OrderView>>(`/orders/${id}/review/reject-unreachable`).then((r) => r.order),
+};
+
+export const verification = {
+  get: (id: string) => get<VerificationResponse>(`/orders/${id}/verification`),
+  queue: () => get<{ items: VerificationResponse[] }>('/verification/queue').then((r) => r.items),
+  shipCurtain: (id: string, input: { carrier: string; trackingNumber: string }) =>
+    post<VerificationResponse>(`/orders/${id}/verification/curtain-request/shipment`, input),
+  approvePhotos: (id: string, version?: number) =>
+    post<VerificationResponse>(`/orders/${id}/verification/curtain-photos/approve`, { version }),
+  rejectPhotos: (id: string, input: RejectVerificationInput) =>
+    post<VerificationResponse>(`/orders/${id}/verification/curtain-photos/reject`, input),
+  approveShanghaiApp: (id: string, version?: number) =>
+    post<VerificationResponse>(`/orders/${id}/verification/shanghai-app/approve`, { version }),
+  rejectShanghaiApp: (id: string, input: RejectVerificationInput) =>
+    post<VerificationResponse>(`/orders/${id}/verification/shanghai-app/reject`, input),
+  documentsReceived: (id: string, version?: number) =>
+    post<VerificationResponse>(`/orders/${id}/mailed-documents/received`, { version }),
+  pushToBureau: (id: string) => post<VerificationResponse>(`/orders/${id}/bureau-push`),
+};
+
+// ------------------------------------------------------------------ bureau console (管局, simulator)
+
+type BureauOne = One<'order', BureauOrderView>;
+
+export const bureau = {
+  orders: (province?: string) =>
+    get<One<'orders', BureauOrderView[]>>(
+      `/bureau/orders${province ? `?province=${encodeURIComponent(province)}` : ''}`,
+    ).then((r) => r.orders),
+  get: (id: string) => get<BureauOne>(`/bureau/orders/${id}`).then((r) => r.order),
+  approve: (id: string) => post<BureauOne>(`/bureau/orders/${id}/approve`).then((r) => r.order),
+  reject: (id: string, input: RejectInput) =>
+    post<BureauOne>(`/bureau/orders/${id}/reject`, input).then((r) => r.order),
+};
+
+// ------------------------------------------------------------------ admin console
+
+export const admin = {
+  accounts: () => get<One<'accounts', AccountView[]>>('/admin/accounts').then((r) => r.accounts),
+  createAccount: (input: CreateAccountInput) =>
+    post<One<'account', AccountView>>('/admin/accounts', input).then((r) => r.account),
+  addServer: (input: RegisterServerInput) =>
+    post<{ server: ServerView; ownerAccountId: string }>('/admin/servers', input),
+  calendarYear: (year: number) => get<CalendarYearView>(`/admin/calendar/${year}`),
+  saveCalendarYear: (year: number, input: SaveCalendarYearInput) =>
+    put<CalendarYearView>(`/admin/calendar/${year}`, input),
+  outbox: (query: { channel?: 'email' | 'sms'; before?: number } = {}) => {
+    const q = new URLSearchParams();
+    if (query.channel) q.set('channel', query.channel);
+    if (query.before) q.set('before', String(query.before));
+    const s = q.toString();
+    return get<OutboxList>(`/outbox${s ? `?${s}` : ''}`);
+  },
+};
+
+export const calendar = {
+  status: () => get<CalendarStatus>('/calendar/status'),
+};
+
+export const serverTypes = {
+  list: () => get<One<'serverTypes', ServerTypeView[]>>('/server-types').then((r) => r.serverTypes),
 };

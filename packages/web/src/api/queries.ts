@@ -1,6 +1,18 @@
 /** TanStack Query keys and hooks over the endpoints. */
 import { useQuery } from '@tanstack/react-query';
-import { auth, materials, orders, receivers, servers } from './endpoints.js';
+import {
+  admin,
+  auth,
+  bureau,
+  calendar,
+  materials,
+  orders,
+  receivers,
+  review,
+  servers,
+  serverTypes,
+  verification,
+} from './endpoints.js';
 import { ApiError } from './api-error.js';
 import type { AccountView } from './types.js';
 
@@ -13,6 +25,18 @@ export const keys = {
   receivers: ['receivers'] as const,
   servers: ['servers'] as const,
   accessCodes: ['access-codes'] as const,
+  // the consoles
+  reviewQueue: ['review', 'queue'] as const,
+  verificationQueue: ['review', 'verification-queue'] as const,
+  calls: (id: string) => ['orders', id, 'calls'] as const,
+  verification: (id: string) => ['orders', id, 'verification'] as const,
+  bureauOrders: (province: string) => ['bureau', 'orders', province] as const,
+  bureauOrder: (id: string) => ['bureau', 'order', id] as const,
+  accounts: ['admin', 'accounts'] as const,
+  calendarYear: (year: number) => ['admin', 'calendar', year] as const,
+  calendarStatus: ['calendar', 'status'] as const,
+  outbox: (channel: string) => ['admin', 'outbox', channel] as const,
+  serverTypes: ['server-types'] as const,
 };
 
 /** The signed-in account, or null when nobody is. */
@@ -41,3 +65,27 @@ export const useMaterials = (id: string | undefined) =>
 export const useReceivers = () => useQuery({ queryKey: keys.receivers, queryFn: receivers.list });
 export const useMyServers = () => useQuery({ queryKey: keys.servers, queryFn: servers.mine });
 export const useAccessCodes = () => useQuery({ queryKey: keys.accessCodes, queryFn: servers.accessCodes });
+
+// ------------------------------------------------------------------ the consoles
+export const useReviewQueue = () => useQuery({ queryKey: keys.reviewQueue, queryFn: review.queue });
+export const useVerificationQueue = () =>
+  useQuery({ queryKey: keys.verificationQueue, queryFn: verification.queue });
+export const useCalls = (id: string, enabled = true) =>
+  useQuery({ queryKey: keys.calls(id), queryFn: () => review.calls(id), enabled });
+export const useVerification = (id: string, enabled = true) =>
+  useQuery({ queryKey: keys.verification(id), queryFn: () => verification.get(id), enabled });
+export const useBureauOrders = (province: string | undefined) =>
+  useQuery({ queryKey: keys.bureauOrders(province ?? ''), queryFn: () => bureau.orders(province) });
+export const useBureauOrder = (id: string) =>
+  useQuery({ queryKey: keys.bureauOrder(id), queryFn: () => bureau.get(id) });
+export const useAccounts = () => useQuery({ queryKey: keys.accounts, queryFn: admin.accounts });
+export const useCalendarYear = (year: number) =>
+  useQuery({ queryKey: keys.calendarYear(year), queryFn: () => admin.calendarYear(year) });
+export const useCalendarStatus = () => useQuery({ queryKey: keys.calendarStatus, queryFn: calendar.status });
+export const useOutbox = (channel: 'email' | 'sms' | undefined) =>
+  useQuery({
+    queryKey: keys.outbox(channel ?? ''),
+    queryFn: () => admin.outbox(channel ? { channel } : {}),
+  });
+export const useServerTypes = () =>
+  useQuery({ queryKey: keys.serverTypes, queryFn: serverTypes.list, staleTime: Infinity });

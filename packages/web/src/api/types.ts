@@ -2,7 +2,18 @@
  * The API's types, inferred from the server's zod schemas (the same schemas that validate requests and write
  * the OpenAPI document) and from @beian/core. Type-only: nothing of the server is bundled.
  */
+import type { ServerType } from '@beian/core';
+import type { z } from 'zod';
+import type { createAccountInput } from '@beian/server/dist/usecases/admin/manage-accounts.js';
+import type { calendarStatusSchema } from '@beian/server/dist/usecases/calendar/calendar-status.js';
+import type {
+  CallView,
+  recordCallInput,
+  rejectInput,
+} from '@beian/server/dist/usecases/orders/initial-review.js';
 import type { orderHistory } from '@beian/server/dist/usecases/orders/order-history.js';
+import type { registerServerInput } from '@beian/server/dist/usecases/servers/register-server.js';
+import type { rejectVerificationInput } from '@beian/server/dist/usecases/verification/review-verification.js';
 
 export type { AccountView } from '@beian/server/dist/usecases/accounts/account-view.js';
 export type { RegisterAccountInput } from '@beian/server/dist/usecases/accounts/register-account.js';
@@ -29,3 +40,28 @@ export type { ErrorCode } from '@beian/server/dist/http/errors.js';
 
 /** One row of an order's progress (GET /orders/:id/history). */
 export type HistoryEvent = Awaited<ReturnType<typeof orderHistory>>[number];
+
+// ------------------------------------------------------------------ the consoles (reviewer, bureau, admin)
+export type { CallView };
+export type {
+  VerificationResponse,
+  VerificationView,
+} from '@beian/server/dist/usecases/verification/verification-view.js';
+export type { BureauOrderView } from '@beian/server/dist/usecases/bureau/bureau-order-view.js';
+export type {
+  CalendarYearView,
+  SaveCalendarYearInput,
+} from '@beian/server/dist/usecases/calendar/calendar-year.js';
+export type { OutboxList, OutboxView } from '@beian/server/dist/usecases/notices/list-outbox.js';
+
+export type RecordCallInput = z.input<typeof recordCallInput>;
+/** POST /orders/:id/review/reject and /bureau/orders/:id/reject: reasons per field. */
+export type RejectInput = z.input<typeof rejectInput>;
+/** POST …/curtain-photos/reject and …/shanghai-app/reject: a reason per photo (path websites[i]) or overall. */
+export type RejectVerificationInput = z.input<typeof rejectVerificationInput>;
+/** POST /admin/servers (the body as sent: defaults may be left out). */
+export type RegisterServerInput = z.input<typeof registerServerInput>;
+export type CreateAccountInput = z.input<typeof createAccountInput>;
+export type CalendarStatus = z.infer<typeof calendarStatusSchema>;
+/** GET /server-types: the core's catalog as the server sends it. */
+export type ServerTypeView = ServerType;
