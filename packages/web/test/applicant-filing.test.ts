@@ -172,6 +172,34 @@ test('a Beijing enterprise files its first website, a province rule shown beside
   await page.getByText('提交初审').first().waitFor();
   await shot(page, '10-order-progress');
 
+  // the reviewer rejects with a reason on the website's name: the applicant sees it by its field, fixes, resubmits
+  const orderId = /\/orders\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+  const reviewer = await apiAs(server.url, 'reviewer@beian.local', DEMO_PASSWORD);
+  await reviewer('POST', `/orders/${orderId}/review/reject`, {
+    reasons: [{ path: 'websites[0].name', message: '网站名称须体现网站内容：请改为“星河互联科技官网”。' }],
+  });
+  await page.reload();
+  await page.getByTestId('reasons').getByText('网站1 · 名称').waitFor();
+  await shot(page, '13-order-rejected');
+  await page.getByRole('button', { name: '修改并重新提交' }).click();
+  await page
+    .getByRole('button', { name: /网站信息/ })
+    .first()
+    .click();
+  const reason = page.locator('[data-path="websites[0].name"] [data-source="reason"]');
+  await reason.waitFor();
+  assert.match((await reason.textContent()) ?? '', /审核驳回：网站名称须体现网站内容/);
+  await page.locator('#f-websites-0-name').fill('星河互联科技官网');
+  await savedToServer(page);
+  await shot(page, '14-wizard-reason-beside-field');
+  await page.getByRole('button', { name: /下一步：上传资料/ }).click();
+  await page.getByRole('button', { name: /下一步：提交/ }).click();
+  await page.getByText('预检通过：可以提交初审').waitFor();
+  await page.locator('#f-confirm').check();
+  await page.getByRole('button', { name: /提交备案/ }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+  await page.locator('.ant-tag', { hasText: '待初审' }).first().waitFor();
+
   await page.getByRole('link', { name: '我的备案' }).click();
   const row = page.locator('.order-row').first();
   await row.waitFor();

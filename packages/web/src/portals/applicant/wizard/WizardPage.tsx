@@ -181,11 +181,13 @@ function Wizard(props: {
     [draft, visible],
   );
 
+  // a reviewer's reason stays beside its field until resubmission; it is advice, not a finding that blocks
+  const blocking = (f: Finding) => f.severity === 'error' && f.source !== 'reason';
   const errorsByStep = [0, 1, 2, 3].map((s) =>
-    visible.all.filter((f) => f.severity === 'error' && stepOf(f.path) === s),
+    visible.all.filter((f) => blocking(f) && stepOf(f.path) === s),
   );
   const stepFindings = visible.all.filter((f) => stepOf(f.path) === step);
-  const allErrors = findings.all.filter((f) => f.severity === 'error');
+  const allErrors = findings.all.filter(blocking);
   const filingType = props.initial.filingType ?? order?.filingType ?? check.result?.filingType;
 
   const submit = async () => {
@@ -377,7 +379,7 @@ function withHomepage(next: OrderData, before: OrderData, path: string): OrderDa
 /** The findings of this step, each a link to its field. */
 function StepSummary({ findings }: { findings: readonly Finding[] }) {
   const t = useT();
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const errors = findings.filter((f) => f.severity === 'error' && f.source !== 'reason').length;
   const focus = (path: string) => {
     const el = document.getElementById(fieldId(path)) ?? document.querySelector(`[data-path="${path}"]`);
     el?.scrollIntoView({ behavior: 'smooth', block: 'center' });
