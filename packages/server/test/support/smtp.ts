@@ -36,6 +36,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    disableReverseLookup: true,
     onRcptTo(_address, _session, callback) {
       if (refuseLeft > 0) {
         refuseLeft--;
