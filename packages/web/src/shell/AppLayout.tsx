@@ -25,10 +25,13 @@ export function AppLayout({
   nav,
   home,
   children,
+  className,
 }: {
   nav: readonly NavItem[];
   home: string;
   children: ReactNode;
+  /** A class on the page's frame (the staff consoles use a wider content area). */
+  className?: string;
 }) {
   const t = useT();
   const term = useTerm();
@@ -50,7 +53,7 @@ export function AppLayout({
   };
   const role = me.data?.role as Role | undefined;
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout style={{ minHeight: '100vh' }} className={className}>
       <Layout.Header className="app-header">
         <Link to={home} className="app-brand">
           备案<span className="hide-on-phone"> Beian</span>
