@@ -1,23 +1,31 @@
-/** 管局控制台 (bureau simulator console): route shell only; the console is issue 5 item 4. */
-import { ConsoleShell } from '../../shell/ConsoleShell.js';
+/**
+ * 管局控制台 (the built-in bureau simulator's console): the filings each provincial bureau is reviewing, one filing
+ * with its data and materials, approval (the ICP numbers issued) or rejection with a reason per field. Its own
+ * chunk; each page lazy too.
+ */
+import { BankOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { ConsoleNotFound } from '../../consoles/common.js';
+import '../../consoles/consoles.css';
+import { AppLayout, type NavItem } from '../../shell/AppLayout.js';
+import { Suspended } from '../../shell/Suspended.js';
+
+const BureauQueuePage = lazy(() => import('./pages/BureauQueuePage.js'));
+const BureauOrderPage = lazy(() => import('./pages/BureauOrderPage.js'));
+
+const NAV: readonly NavItem[] = [
+  { to: '/bureau', zh: '管局审核', en: 'Bureau review', icon: <BankOutlined /> },
+];
 
 export default function BureauConsole() {
   return (
-    <ConsoleShell
-      home="/bureau"
-      nav={[{ to: '/bureau', zh: '管局审核', en: 'Bureau review' }]}
-      titleZh="管局控制台（模拟）"
-      titleEn="Bureau console (simulator)"
-      plannedZh={[
-        '管局审核中的订单（3–20个工作日）',
-        '审核通过并分配 ICP 备案号，或驳回并写明原因',
-        '短信核验情况',
-      ]}
-      plannedEn={[
-        'Orders under bureau review (3–20 working days)',
-        'Approve with an ICP number, or reject with reasons',
-        'SMS verification status',
-      ]}
-    />
+    <AppLayout nav={NAV} home="/bureau" className="console-wide">
+      <Routes>
+        <Route index element={<Suspended page={<BureauQueuePage />} />} />
+        <Route path="orders/:orderId" element={<Suspended page={<BureauOrderPage />} />} />
+        <Route path="*" element={<ConsoleNotFound home="/bureau" />} />
+      </Routes>
+    </AppLayout>
   );
 }

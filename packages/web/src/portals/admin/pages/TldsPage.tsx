@@ -1,0 +1,100 @@
+/**
+ * 域名后缀与注册商: the MIIT-approved suffixes (工信部 中国互联网域名体系) the precheck accepts, with the list's source,
+ * date and note (a deployment replaces the data file, decisions.md 18); registrars where the API has them.
+ */
+import { APPROVED_TLDS } from '@beian/core';
+import { Alert, Card, Descriptions, Empty, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useT } from '../../../i18n/locale.js';
+
+const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
+
+export default function TldsPage() {
+  const t = useT();
+  const [q, setQ] = useState('');
+  const query = q.trim().replace(/^\./, '').toLowerCase();
+  const list = APPROVED_TLDS.tlds.filter((d) => d.includes(query));
+  const groups = [
+    {
+      key: 'cn',
+      zh: '.cn 及其下级后缀',
+      en: '.cn and below',
+      items: list.filter((d) => d === 'cn' || d.endsWith('.cn')),
+    },
+    {
+      key: 'ascii',
+      zh: '其他英文后缀',
+      en: 'Other ASCII suffixes',
+      items: list.filter((d) => isAscii(d) && d !== 'cn' && !d.endsWith('.cn')),
+    },
+    { key: 'idn', zh: '中文后缀', en: 'Chinese suffixes', items: list.filter((d) => !isAscii(d)) },
+  ];
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('域名后缀与注册商', 'Domain suffixes and registrars')}
+      </Typography.Title>
+      <Card size="small" title={t('工信部批准的域名后缀', 'MIIT-approved suffixes')}>
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label={t('后缀数量', 'Suffixes')}>{APPROVED_TLDS.tlds.length}</Descriptions.Item>
+          <Descriptions.Item label={t('获取日期', 'Retrieved')}>
+            <span data-testid="tlds-date">{APPROVED_TLDS.retrieved}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('来源', 'Source')}>
+            <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>
+              {APPROVED_TLDS.source}
+            </Typography.Paragraph>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('说明', 'Note')}>
+            <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>
+              {APPROVED_TLDS.note}
+            </Typography.Paragraph>
+          </Descriptions.Item>
+        </Descriptions>
+        <Input.Search
+          id="tld-search"
+          allowClear
+          style={{ width: 320, margin: '16px 0' }}
+          placeholder={t('查找后缀，如 com.cn、中国', 'Find a suffix, e.g. com.cn')}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        {list.length === 0 ? (
+          <Empty
+            description={t(
+              `“.${query}” 不在批准的后缀中：以它结尾的域名不能备案。`,
+              `“.${query}” is not approved: its domains cannot be filed.`,
+            )}
+          />
+        ) : (
+          groups
+            .filter((g) => g.items.length)
+            .map((g) => (
+              <div key={g.key} style={{ marginBottom: 12 }}>
+                <Typography.Text type="secondary">
+                  {t(g.zh, g.en)}（{g.items.length}）
+                </Typography.Text>
+                <div style={{ marginTop: 6 }} data-group={g.key}>
+                  {g.items.map((d) => (
+                    <Tag key={d} style={{ marginBottom: 6 }}>
+                      .{d}
+                    </Tag>
+                  ))}
+                </div>
+              </div>
+            ))
+        )}
+      </Card>
+      <Card size="small" title={t('域名注册商', 'Registrars')}>
+        <Alert
+          type="info"
+          showIcon
+          title={t('注册商名单暂不可用', 'No registrar list yet')}
+          description={t(
+            '服务器的 API 目前没有提供批准的注册商名单：注册商是否获工信部批复由域名事实（WHOIS 适配器的 registrarApproved）给出，预检据此提示。接入 WHOIS 适配器和注册商名单后将在此显示。',
+            'The server API has no approved-registrar list yet: whether a registrar is approved comes with the domain facts (registrarApproved from the WHOIS adapter), which the precheck uses.',
+          )}
+        />
+      </Card>
+    </Space>
+  );
+}
