@@ -10,10 +10,16 @@ import { useT, useTerm } from '../i18n/locale.js';
 import { orderSections } from './order-sections.js';
 import { FindingList, type FindingIndex } from './reuse.js';
 
+/** Values staff copy elsewhere (to dial, to look up): numbers, domains, addresses. */
+const COPYABLE =
+  /(certificateNumber|certificate\.number|mobile|email|domains\[\d+\]|serviceNumber|authorizationCode|mailingAddress\.text)$/;
+
 export function OrderDataView(props: {
   data: OrderData;
   findings: FindingIndex;
   onReason?: (path: string) => void;
+  /** The line counting the precheck's findings (the bureau's view has no precheck). */
+  summary?: boolean;
 }) {
   const t = useT();
   const term = useTerm();
@@ -24,19 +30,21 @@ export function OrderDataView(props: {
   const warnings = props.findings.all.length - errors;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Alert
-        type={errors ? 'error' : warnings ? 'warning' : 'success'}
-        showIcon
-        data-testid="findings-summary"
-        title={
-          errors || warnings
-            ? t(
-                `预检发现 ${errors} 个错误、${warnings} 个提醒，均显示在对应字段旁`,
-                `The precheck found ${errors} error(s) and ${warnings} warning(s), each shown beside its field`,
-              )
-            : t('预检未发现问题', 'The precheck found nothing to fix')
-        }
-      />
+      {props.summary !== false && (
+        <Alert
+          type={errors ? 'error' : warnings ? 'warning' : 'success'}
+          showIcon
+          data-testid="findings-summary"
+          title={
+            errors || warnings
+              ? t(
+                  `预检发现 ${errors} 个错误、${warnings} 个提醒，均显示在对应字段旁`,
+                  `The precheck found ${errors} error(s) and ${warnings} warning(s), each shown beside its field`,
+                )
+              : t('预检未发现问题', 'The precheck found nothing to fix')
+          }
+        />
+      )}
       {elsewhere.length > 0 && (
         <Card size="small" title={t('其他问题', 'Other findings')} data-path="(other)">
           {elsewhere.map((f, i) => (
@@ -81,7 +89,7 @@ export function OrderDataView(props: {
                     </div>
                     <div className="console-row-value">
                       {r.value ? (
-                        <Typography.Text copyable={r.value.length > 6 ? { text: r.value } : false}>
+                        <Typography.Text copyable={COPYABLE.test(r.path) ? { text: r.value } : false}>
                           {r.value}
                         </Typography.Text>
                       ) : (

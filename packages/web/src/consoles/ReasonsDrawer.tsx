@@ -74,6 +74,7 @@ export function ReasonsDrawer(props: {
       title={props.title}
       size={640}
       destroyOnHidden={false}
+      rootClassName="reasons-drawer"
       extra={
         <Button
           type="primary"

@@ -37,6 +37,14 @@ import { useT, useTerm } from '../../../i18n/locale.js';
 
 type Reason = RejectVerificationInput['reasons'][number];
 
+/** A push attempt's outcome (bureau_pushes.outcome) in words. */
+const PUSH_OUTCOMES: Record<string, [string, string]> = {
+  pending: ['提交中', 'In progress'],
+  accepted: ['管局已受理', 'Accepted by the bureau'],
+  failed: ['失败，将自动重试', 'Failed, will be retried'],
+  expired: ['超时，将自动重试', 'Timed out, will be retried'],
+};
+
 function RejectModal(props: {
   open: boolean;
   onClose: () => void;
@@ -274,7 +282,12 @@ export function VerificationCard({ order, onOrder }: { order: OrderView; onOrder
                 {t('申请人尚未申请幕布（填写邮寄地址）。', 'The applicant has not asked for a curtain yet.')}
               </Typography.Text>
             ) : (
-              <Descriptions size="small" column={1} bordered>
+              <Descriptions
+                size="small"
+                column={1}
+                bordered
+                styles={{ label: { whiteSpace: 'nowrap', width: 96 } }}
+              >
                 <Descriptions.Item label={t('收件地址', 'Address')}>{v.curtain.address}</Descriptions.Item>
                 <Descriptions.Item label={t('收件人', 'Recipient')}>
                   {v.curtain.recipient} · {v.curtain.mobile}
@@ -473,7 +486,12 @@ export function VerificationCard({ order, onOrder }: { order: OrderView; onOrder
             <Divider titlePlacement="start" plain style={{ margin: 0 }}>
               {t('邮寄资料', 'Mailed documents')}
             </Divider>
-            <Descriptions size="small" column={1} bordered>
+            <Descriptions
+              size="small"
+              column={1}
+              bordered
+              styles={{ label: { whiteSpace: 'nowrap', width: 96 } }}
+            >
               <Descriptions.Item label={t('资料', 'Documents')}>
                 {v.mailedDocuments.materials
                   .map((c) => (c in MATERIALS ? term(MATERIALS[c as MaterialCode]) : c))
@@ -509,7 +527,12 @@ export function VerificationCard({ order, onOrder }: { order: OrderView; onOrder
         <Divider titlePlacement="start" plain style={{ margin: 0 }}>
           {t('提交管局', 'Push to the bureau')}
         </Divider>
-        <Descriptions size="small" column={1} bordered>
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          styles={{ label: { whiteSpace: 'nowrap', width: 96 } }}
+        >
           {v.bureau.pushDueAt && (
             <Descriptions.Item label={t('自动提交时间', 'Automatic push')}>
               <DueCell dueAt={v.bureau.pushDueAt} />
@@ -527,7 +550,10 @@ export function VerificationCard({ order, onOrder }: { order: OrderView; onOrder
           </Descriptions.Item>
           {v.bureau.lastAttempt && (
             <Descriptions.Item label={t('最近一次提交', 'Last attempt')}>
-              {formatChinaTime(v.bureau.lastAttempt.startedAt)} · {v.bureau.lastAttempt.outcome}
+              {formatChinaTime(v.bureau.lastAttempt.startedAt)} ·{' '}
+              {PUSH_OUTCOMES[v.bureau.lastAttempt.outcome]
+                ? t(...PUSH_OUTCOMES[v.bureau.lastAttempt.outcome]!)
+                : v.bureau.lastAttempt.outcome}
               {v.bureau.lastAttempt.error ? (
                 <Typography.Text type="danger"> · {v.bureau.lastAttempt.error}</Typography.Text>
               ) : null}

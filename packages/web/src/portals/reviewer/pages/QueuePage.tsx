@@ -147,11 +147,13 @@ function VerificationTable() {
           render: (_, i) =>
             i.verification.nextActions.length ? (
               <Space size={4} wrap>
-                {i.verification.nextActions.map((a) => (
-                  <Tag color="processing" key={a}>
-                    {ACTION_NAMES[a] ? t(...ACTION_NAMES[a]) : a}
-                  </Tag>
-                ))}
+                {i.verification.nextActions
+                  .filter((a) => a !== 'reject_verification')
+                  .map((a) => (
+                    <Tag color="processing" key={a}>
+                      {ACTION_NAMES[a] ? t(...ACTION_NAMES[a]) : a}
+                    </Tag>
+                  ))}
               </Space>
             ) : (
               <Typography.Text type="secondary">
@@ -178,7 +180,7 @@ function VerificationTable() {
         {
           title: t('核验方式', 'Method'),
           key: 'method',
-          width: 140,
+          width: 150,
           render: (_, i) =>
             i.verification.method === 'shanghai_app'
               ? t('上海管局App核验', 'Shanghai app')
