@@ -11,6 +11,12 @@ import type {
   CaptchaView,
   CreateAccountInput,
   FilingTypeResult,
+  FilingView,
+  NoticeList,
+  NoticeView,
+  RequestCurtainInput,
+  SendDocumentsInput,
+  VerifySmsInput,
   HistoryEvent,
   ListMaterialsOutput,
   LogInInput,
@@ -177,4 +183,40 @@ export const calendar = {
 
 export const serverTypes = {
   list: () => get<One<'serverTypes', ServerTypeView[]>>('/server-types').then((r) => r.serverTypes),
+};
+
+// ------------------------------------------------------------------ the applicant's stages, notices and filings
+
+/** The applicant's side of 核验, 邮寄资料 and 短信核验. */
+export const stages = {
+  requestCurtain: (id: string, input: RequestCurtainInput) =>
+    post<VerificationResponse>(`/orders/${id}/verification/curtain-request`, input),
+  uploadCurtainPhoto: (id: string, file: File, path?: string) => {
+    const form = new FormData();
+    if (path) form.append('path', path);
+    form.append('file', file);
+    return request<VerificationResponse & { material: MaterialView }>(
+      'POST',
+      `/orders/${id}/verification/curtain-photos`,
+      form,
+    );
+  },
+  claimShanghaiApp: (id: string) =>
+    post<VerificationResponse>(`/orders/${id}/verification/shanghai-app`, { completed: true }),
+  sendDocuments: (id: string, input: SendDocumentsInput) =>
+    post<VerificationResponse>(`/orders/${id}/mailed-documents`, input),
+  verifySms: (id: string, input: VerifySmsInput) =>
+    post<{ complete: boolean; pending: string[]; order: OrderView }>(`/orders/${id}/sms-verification`, input),
+};
+
+export const notices = {
+  list: (before?: number) => get<NoticeList>(`/notices${before ? `?before=${before}` : ''}`),
+  read: (id: number) => post<One<'notice', NoticeView>>(`/notices/${id}/read`).then((r) => r.notice),
+  readAll: () => post<{ updated: number }>('/notices/read-all'),
+  /** the embedded outbox: my emails and SMS as they would have been sent */
+  outbox: () => get<OutboxList>('/outbox'),
+};
+
+export const filings = {
+  mine: () => get<One<'filings', FilingView[]>>('/filings').then((r) => r.filings),
 };

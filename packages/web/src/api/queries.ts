@@ -5,6 +5,8 @@ import {
   auth,
   bureau,
   calendar,
+  filings,
+  notices,
   materials,
   orders,
   receivers,
@@ -37,6 +39,10 @@ export const keys = {
   calendarStatus: ['calendar', 'status'] as const,
   outbox: (channel: string) => ['admin', 'outbox', channel] as const,
   serverTypes: ['server-types'] as const,
+  // the applicant's notices and filings
+  notices: ['notices'] as const,
+  myOutbox: ['notices', 'outbox'] as const,
+  filings: ['filings'] as const,
 };
 
 /** The signed-in account, or null when nobody is. */
@@ -89,3 +95,9 @@ export const useOutbox = (channel: 'email' | 'sms' | undefined) =>
   });
 export const useServerTypes = () =>
   useQuery({ queryKey: keys.serverTypes, queryFn: serverTypes.list, staleTime: Infinity });
+
+// ------------------------------------------------------------------ the applicant's notices and filings
+export const useNotices = () =>
+  useQuery({ queryKey: keys.notices, queryFn: () => notices.list(), refetchInterval: 60_000 });
+export const useMyOutbox = () => useQuery({ queryKey: keys.myOutbox, queryFn: notices.outbox });
+export const useFilings = () => useQuery({ queryKey: keys.filings, queryFn: filings.mine });

@@ -4,6 +4,8 @@
  */
 import type { ServerType } from '@beian/core';
 import type { z } from 'zod';
+import type { verifySmsInput } from '@beian/server/dist/usecases/bureau/verify-sms.js';
+import type { sendDocumentsInput } from '@beian/server/dist/usecases/verification/mailed-documents.js';
 import type { createAccountInput } from '@beian/server/dist/usecases/admin/manage-accounts.js';
 import type { calendarStatusSchema } from '@beian/server/dist/usecases/calendar/calendar-status.js';
 import type {
@@ -65,3 +67,13 @@ export type CreateAccountInput = z.input<typeof createAccountInput>;
 export type CalendarStatus = z.infer<typeof calendarStatusSchema>;
 /** GET /server-types: the core's catalog as the server sends it. */
 export type ServerTypeView = ServerType;
+
+// ------------------------------------------------------------------ the applicant's stages, notices and filings
+export type { NoticeView } from '@beian/server/dist/usecases/notices/notice-view.js';
+export type { NoticeList } from '@beian/server/dist/usecases/notices/list-notices.js';
+export type { FilingView } from '@beian/server/dist/usecases/filings/list-filings.js';
+export type { RequestCurtainInput } from '@beian/server/dist/usecases/verification/request-curtain.js';
+/** POST /orders/:id/sms-verification: the 6-digit code, the mobile it went to, the certificate's last 6. */
+export type VerifySmsInput = z.input<typeof verifySmsInput>;
+/** POST /orders/:id/mailed-documents: courier and tracking number. */
+export type SendDocumentsInput = z.input<typeof sendDocumentsInput>;
