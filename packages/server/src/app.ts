@@ -34,6 +34,7 @@ import { precheckRoutes } from './http/routes/precheck.js';
 import { receiverRoutes } from './http/routes/receivers.js';
 import { serverRoutes } from './http/routes/servers.js';
 import { verificationRoutes } from './http/routes/verification.js';
+import { whoisRoutes } from './http/routes/whois.js';
 
 z.config(z.locales.zhCN());
 
@@ -88,6 +89,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(bureauRoutes(deps));
       await api.register(filingRoutes(deps));
       await api.register(verificationRoutes(deps));
+      await api.register(whoisRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

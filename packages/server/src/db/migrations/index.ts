@@ -11,6 +11,7 @@ import tasks from './0007_tasks.js';
 import notices from './0008_notices.js';
 import verification from './0009_verification.js';
 import bureau from './0010_bureau.js';
+import whois from './0011_whois.js';
 import ordersReview from './0002_orders_review.js';
 
 export type Migration = { version: number; name: string; sql: string };
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'notices', sql: notices },
   { version: 9, name: 'verification', sql: verification },
   { version: 10, name: 'bureau', sql: bureau },
+  { version: 11, name: 'whois', sql: whois },
 ];

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../auth/actor.js';
 import { seedRegistry } from '../../adapters/registry/seed.js';
+import { seedWhois } from '../../adapters/whois/seed.js';
 import type { Deps } from '../../deps.js';
 import { registerAccount } from '../accounts/register-account.js';
 import { applyServiceNumber } from '../servers/apply-service-number.js';
@@ -40,6 +41,7 @@ export async function seedDemo(deps: Deps): Promise<DemoSeed> {
   }
   const now = deps.clock.now();
   await deps.db.transaction((tx) => seedRegistry(tx, now));
+  await deps.db.transaction((tx) => seedWhois(tx, now));
 
   const admin = actors.get('admin@beian.local')!;
   const serviceNumbers: Record<string, string[]> = {};

@@ -1,7 +1,7 @@
 /** The precheck of an order as it stands: its data, the facts the adapters know, and today's China date. */
 import { chinaDateOf, evaluate, type PrecheckResult } from '@beian/core';
 import type { Deps } from '../../deps.js';
-import { registryFactsSource } from './facts.js';
+import { defaultFactsSource } from './facts.js';
 import type { OrderData } from './order-data.js';
 
 export async function precheckOrder(
@@ -9,6 +9,6 @@ export async function precheckOrder(
   data: OrderData,
 ): Promise<PrecheckResult> {
   const asOf = chinaDateOf(deps.clock.now().toISOString());
-  const facts = await (deps.facts ?? registryFactsSource(deps)).facts(data);
+  const facts = await (deps.facts ?? defaultFactsSource(deps)).facts(data);
   return evaluate({ asOf, subject: data.subject, websites: data.websites, ...facts });
 }
