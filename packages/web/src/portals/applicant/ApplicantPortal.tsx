@@ -2,12 +2,19 @@
  * 申请人门户 (applicant portal): my orders, 验证备案类型, the order wizard, an order's progress, notice receivers.
  * Each page is its own chunk: the wizard (which carries the rules engine) loads only when it is opened.
  */
-import { FileSearchOutlined, NotificationOutlined, ProfileOutlined } from '@ant-design/icons';
-import { Button, Result } from 'antd';
+import {
+  BellOutlined,
+  FileSearchOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
+import { Badge, Button, Result } from 'antd';
 import { lazy } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { useT } from '../../i18n/locale.js';
 import { AppLayout, type NavItem } from '../../shell/AppLayout.js';
+import { useNotices } from '../../api/queries.js';
 import { Suspended } from '../../shell/Suspended.js';
 
 const HomePage = lazy(() => import('./pages/HomePage.js'));
@@ -15,10 +22,24 @@ const VerifyTypePage = lazy(() => import('./pages/VerifyTypePage.js'));
 const WizardPage = lazy(() => import('./wizard/WizardPage.js'));
 const OrderPage = lazy(() => import('./pages/OrderPage.js'));
 const ReceiversPage = lazy(() => import('./pages/ReceiversPage.js'));
+const NoticesPage = lazy(() => import('./pages/NoticesPage.js'));
+const FilingsPage = lazy(() => import('./pages/FilingsPage.js'));
+
+/** The bell with my unread in-site messages. */
+function UnreadBell() {
+  const unread = useNotices().data?.unread ?? 0;
+  return (
+    <Badge count={unread} size="small" offset={[4, -2]} data-testid="unread-badge">
+      <BellOutlined />
+    </Badge>
+  );
+}
 
 const NAV: readonly NavItem[] = [
   { to: '/', zh: '我的备案', en: 'My filings', icon: <ProfileOutlined /> },
+  { to: '/filings', zh: '备案号', en: 'ICP numbers', icon: <SafetyCertificateOutlined /> },
   { to: '/verify', zh: '验证备案类型', en: 'Verify filing type', icon: <FileSearchOutlined /> },
+  { to: '/notices', zh: '通知中心', en: 'Notices', icon: <UnreadBell /> },
   { to: '/receivers', zh: '消息接收人', en: 'Notice receivers', icon: <NotificationOutlined /> },
 ];
 
@@ -48,6 +69,8 @@ export default function ApplicantPortal() {
         <Route path="orders/:orderId/edit" element={<Suspended page={<WizardPage />} />} />
         <Route path="orders/:orderId" element={<Suspended page={<OrderPage />} />} />
         <Route path="receivers" element={<Suspended page={<ReceiversPage />} />} />
+        <Route path="notices" element={<Suspended page={<NoticesPage />} />} />
+        <Route path="filings" element={<Suspended page={<FilingsPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppLayout>

@@ -42,6 +42,7 @@ import { DueTime } from '../components/DueTime.js';
 import { formatChinaTime } from '../components/due-time.js';
 import { fieldLabel } from '../components/field-label.js';
 import { OrderStateTag } from '../components/OrderStateTag.js';
+import { StagePanel } from '../components/StagePanel.js';
 
 /** Where each state sits on the way to 备案成功. */
 const STATE_RANK: Record<OrderState, number> = {
@@ -232,6 +233,8 @@ export default function OrderPage() {
           }
         />
       )}
+
+      <StagePanel order={o} />
 
       <Card title={t('备案进度', 'Progress')}>
         <Stages order={o} />
