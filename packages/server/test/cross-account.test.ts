@@ -39,6 +39,7 @@ function bodyFor(method: string, path: string, ids: Ids): unknown {
     'POST /orders/{orderId}/verification/shanghai-app/reject': { reasons: [{ message: '管局App中未查到核验记录' }] },
     'POST /orders/{orderId}/mailed-documents': { carrier: '中国邮政EMS', trackingNumber: 'EMS1234567890' },
     'PUT /admin/calendar/{year}': { holidays: ['2027-01-01'], workdays: [] },
+    'PUT /admin/whois/{domain}': { registrar: '阿里云计算有限公司（万网）', registrarApproved: true, realNameVerified: true, holder: '赵明', expiresAt: '2028-11-30' },
     'POST /servers/{id}/service-numbers': {},
     'POST /servers/{id}/authorization-codes': {},
     'POST /service-numbers/verify': { serviceNumber: ids.serviceNumber },
@@ -77,7 +78,7 @@ const OWN = new Set([
 const NOT_ACCOUNT_SCOPED = new Set([
   'GET /health', 'POST /precheck', 'POST /auth/register', 'POST /auth/login', 'GET /captcha', 'GET /server-types',
   'GET /review/queue', 'POST /admin/accounts', 'GET /admin/accounts', 'POST /admin/servers', 'POST /auth/logout',
-  'GET /bureau/orders', 'GET /calendar/status', 'GET /verification/queue',
+  'GET /bureau/orders', 'GET /calendar/status', 'GET /verification/queue', 'GET /admin/whois',
 ]); // prettier-ignore
 
 for (const engine of ENGINES)
@@ -189,6 +190,7 @@ for (const engine of ENGINES)
             .replace('{receiverId}', ids.receiverId)
             .replace('{noticeId}', ids.noticeId)
             .replace('{year}', '2027')
+            .replace('{domain}', 'chensyjing.cn')
             .replace('{id}', path.startsWith('/orders') ? ids.materialId : ids.serverId);
           if (NOT_ACCOUNT_SCOPED.has(key)) continue;
           const scoped = path.includes('{');
