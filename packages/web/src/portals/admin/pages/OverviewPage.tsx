@@ -13,6 +13,7 @@ export default function OverviewPage() {
   const types = useServerTypes();
   const queue = useReviewQueue();
   const rules = useMemo(() => allRules(), []);
+  const covered = (status.data?.years ?? []).map((y) => y.year).sort((a, b) => a - b);
   const tiles = [
     {
       to: '/admin/rules',
@@ -47,8 +48,10 @@ export default function OverviewPage() {
     {
       to: '/admin/calendar',
       title: t('工作日历覆盖', 'Calendar covers'),
-      value: status.data ? status.data.years.map((y) => y.year).join('、') : '—',
-      suffix: '',
+      value: covered.length ? `${covered[0]}–${covered[covered.length - 1]}` : '—',
+      suffix: status.data?.missing.length
+        ? t(`（缺 ${status.data.missing.join('、')}）`, ` (missing ${status.data.missing.join(', ')})`)
+        : '',
     },
   ];
   return (

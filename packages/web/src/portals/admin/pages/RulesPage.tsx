@@ -73,16 +73,13 @@ export default function RulesPage() {
   const query = params.get('q') ?? '';
   const kinds = (params.get('kinds')?.split(',').filter(Boolean) ?? Object.keys(KINDS)) as RuleKind[];
   const deferred = useDeferredValue(query);
-  const set = (key: string, value: string | undefined) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value === undefined || value === '') next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
+  // from the address as it is now: several changes in one render each keep the others'
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(window.location.search);
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
 
   const rules = useMemo(() => allRules(), []);
   const counts = useMemo(() => {

@@ -223,7 +223,7 @@ export default function ServersPage() {
                     <Col span={8}>
                       <Form.Item
                         name="firstPurchaseMonths"
-                        label={t('首次购买周期（月）', 'First purchase (months)')}
+                        label={t('首购周期（月）', 'First purchase (months)')}
                       >
                         <InputNumber id="firstPurchaseMonths" min={0} max={1200} style={{ width: '100%' }} />
                       </Form.Item>

@@ -14,20 +14,26 @@ export default function TldsPage() {
   const [q, setQ] = useState('');
   const query = q.trim().replace(/^\./, '').toLowerCase();
   const list = APPROVED_TLDS.tlds.filter((d) => d.includes(query));
+  const underCn = (d: string) => d === 'cn' || d.endsWith('.cn');
   const groups = [
     {
       key: 'cn',
       zh: '.cn 及其下级后缀',
       en: '.cn and below',
-      items: list.filter((d) => d === 'cn' || d.endsWith('.cn')),
+      items: list.filter(underCn),
     },
     {
       key: 'ascii',
       zh: '其他英文后缀',
       en: 'Other ASCII suffixes',
-      items: list.filter((d) => isAscii(d) && d !== 'cn' && !d.endsWith('.cn')),
+      items: list.filter((d) => isAscii(d) && !underCn(d)),
     },
-    { key: 'idn', zh: '中文后缀', en: 'Chinese suffixes', items: list.filter((d) => !isAscii(d)) },
+    {
+      key: 'idn',
+      zh: '中文后缀',
+      en: 'Chinese suffixes',
+      items: list.filter((d) => !isAscii(d) && !underCn(d)),
+    },
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -35,7 +41,12 @@ export default function TldsPage() {
         {t('域名后缀与注册商', 'Domain suffixes and registrars')}
       </Typography.Title>
       <Card size="small" title={t('工信部批准的域名后缀', 'MIIT-approved suffixes')}>
-        <Descriptions size="small" column={1} bordered>
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
+        >
           <Descriptions.Item label={t('后缀数量', 'Suffixes')}>{APPROVED_TLDS.tlds.length}</Descriptions.Item>
           <Descriptions.Item label={t('获取日期', 'Retrieved')}>
             <span data-testid="tlds-date">{APPROVED_TLDS.retrieved}</span>
@@ -58,13 +69,24 @@ export default function TldsPage() {
           placeholder={t('查找后缀，如 com.cn、中国', 'Find a suffix, e.g. com.cn')}
           onChange={(e) => setQ(e.target.value)}
         />
-        {list.length === 0 ? (
-          <Empty
-            description={t(
-              `“.${query}” 不在批准的后缀中：以它结尾的域名不能备案。`,
-              `“.${query}” is not approved: its domains cannot be filed.`,
-            )}
+        {query && (
+          <Alert
+            style={{ marginBottom: 12 }}
+            data-testid="tld-verdict"
+            type={APPROVED_TLDS.tlds.includes(query) ? 'success' : 'error'}
+            showIcon
+            title={
+              APPROVED_TLDS.tlds.includes(query)
+                ? t(`“.${query}” 是批准的后缀：以它结尾的域名可以备案。`, `“.${query}” is approved.`)
+                : t(
+                    `“.${query}” 不在批准的后缀中：以它结尾的域名不能备案。`,
+                    `“.${query}” is not approved: its domains cannot be filed.`,
+                  )
+            }
           />
+        )}
+        {list.length === 0 ? (
+          <Empty description={t('没有包含该文字的后缀', 'No suffix contains it')} />
         ) : (
           groups
             .filter((g) => g.items.length)
@@ -75,7 +97,7 @@ export default function TldsPage() {
                 </Typography.Text>
                 <div style={{ marginTop: 6 }} data-group={g.key}>
                   {g.items.map((d) => (
-                    <Tag key={d} style={{ marginBottom: 6 }}>
+                    <Tag key={d} className="tld-tag" style={{ marginBottom: 6 }}>
                       .{d}
                     </Tag>
                   ))}
