@@ -29,7 +29,13 @@ const FilingsPage = lazy(() => import('./pages/FilingsPage.js'));
 function UnreadBell() {
   const unread = useNotices().data?.unread ?? 0;
   return (
-    <Badge count={unread} size="small" offset={[4, -2]} data-testid="unread-badge">
+    <Badge
+      count={unread}
+      size="small"
+      offset={[2, -2]}
+      style={{ marginInlineEnd: 6 }}
+      data-testid="unread-badge"
+    >
       <BellOutlined />
     </Badge>
   );

@@ -12,10 +12,12 @@ import {
   Button,
   Card,
   Checkbox,
+  Col,
   Descriptions,
   Form,
   Image,
   Input,
+  Row,
   Skeleton,
   Space,
   Typography,
@@ -139,28 +141,32 @@ function CurtainRequest({ order, v }: { order: OrderView; v: VerificationView })
           placeholder={t('如：浙江省杭州市西湖区文三路90号5层', 'Street and number')}
         />
       </Form.Item>
-      <Space wrap style={{ width: '100%' }} styles={{ item: { minWidth: 220, flex: 1 } }}>
-        <Form.Item
-          name="recipient"
-          label={t('收件人', 'Recipient')}
-          rules={[
-            { required: true, message: t('请填写收件人姓名', 'Enter the recipient') },
-            { min: 2, message: t('收件人姓名至少2个字', 'At least 2 characters') },
-          ]}
-        >
-          <Input autoComplete="name" />
-        </Form.Item>
-        <Form.Item
-          name="mobile"
-          label={t('收件人手机号码', 'Mobile')}
-          rules={[
-            { required: true, message: t('请填写收件人手机号码', 'Enter the mobile') },
-            { pattern: /^1\d{10}$/, message: t('须为11位中国内地手机号码', '11-digit mainland mobile') },
-          ]}
-        >
-          <Input inputMode="numeric" maxLength={11} autoComplete="tel" />
-        </Form.Item>
-      </Space>
+      <Row gutter={16}>
+        <Col xs={24} sm={12} md={8}>
+          <Form.Item
+            name="recipient"
+            label={t('收件人', 'Recipient')}
+            rules={[
+              { required: true, message: t('请填写收件人姓名', 'Enter the recipient') },
+              { min: 2, message: t('收件人姓名至少2个字', 'At least 2 characters') },
+            ]}
+          >
+            <Input autoComplete="name" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12} md={8}>
+          <Form.Item
+            name="mobile"
+            label={t('收件人手机号码', 'Mobile')}
+            rules={[
+              { required: true, message: t('请填写收件人手机号码', 'Enter the mobile') },
+              { pattern: /^1\d{10}$/, message: t('须为11位中国内地手机号码', '11-digit mainland mobile') },
+            ]}
+          >
+            <Input inputMode="numeric" maxLength={11} autoComplete="tel" />
+          </Form.Item>
+        </Col>
+      </Row>
       <Space>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           {c ? t('保存地址', 'Save address') : t('申请幕布', 'Request the curtain')}
@@ -462,38 +468,44 @@ function SmsVerification({ order }: { order: OrderView }) {
         onFinish={(values) => verify.mutate(values)}
         style={{ maxWidth: 560 }}
       >
-        <Space wrap style={{ width: '100%' }} styles={{ item: { minWidth: 160, flex: 1 } }}>
-          <Form.Item
-            name="code"
-            label={t('短信验证码', 'SMS code')}
-            rules={[
-              { required: true, message: t('请输入短信验证码', 'Enter the code') },
-              { pattern: /^\d{6}$/, message: t('短信验证码为6位数字', '6 digits') },
-            ]}
-          >
-            <Input id="sms-code" inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
-          </Form.Item>
-          <Form.Item
-            name="mobile"
-            label={t('手机号码', 'Mobile')}
-            rules={[
-              { required: true, message: t('请输入接收短信的手机号码', 'Enter the mobile') },
-              { pattern: /^1\d{10}$/, message: t('请输入11位手机号码', '11 digits') },
-            ]}
-          >
-            <Input id="sms-mobile" inputMode="numeric" maxLength={11} autoComplete="tel" />
-          </Form.Item>
-          <Form.Item
-            name="certificateTail"
-            label={t('证件号码后6位', 'Certificate’s last 6')}
-            rules={[
-              { required: true, message: t('请输入证件号码后6位', 'Enter the last 6 characters') },
-              { pattern: /^[0-9A-Za-z]{6}$/, message: t('6位字母或数字', '6 letters or digits') },
-            ]}
-          >
-            <Input id="sms-tail" maxLength={6} />
-          </Form.Item>
-        </Space>
+        <Row gutter={16}>
+          <Col xs={24} sm={12} md={8}>
+            <Form.Item
+              name="code"
+              label={t('短信验证码', 'SMS code')}
+              rules={[
+                { required: true, message: t('请输入短信验证码', 'Enter the code') },
+                { pattern: /^\d{6}$/, message: t('短信验证码为6位数字', '6 digits') },
+              ]}
+            >
+              <Input id="sms-code" inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} md={8}>
+            <Form.Item
+              name="mobile"
+              label={t('手机号码', 'Mobile')}
+              rules={[
+                { required: true, message: t('请输入接收短信的手机号码', 'Enter the mobile') },
+                { pattern: /^1\d{10}$/, message: t('请输入11位手机号码', '11 digits') },
+              ]}
+            >
+              <Input id="sms-mobile" inputMode="numeric" maxLength={11} autoComplete="tel" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12} md={8}>
+            <Form.Item
+              name="certificateTail"
+              label={t('证件号码后6位', 'Certificate’s last 6')}
+              rules={[
+                { required: true, message: t('请输入证件号码后6位', 'Enter the last 6 characters') },
+                { pattern: /^[0-9A-Za-z]{6}$/, message: t('6位字母或数字', '6 letters or digits') },
+              ]}
+            >
+              <Input id="sms-tail" maxLength={6} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Space wrap>
           <Button type="primary" htmlType="submit" loading={verify.isPending}>
             {t('提交核验', 'Verify')}
