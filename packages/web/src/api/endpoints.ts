@@ -35,6 +35,8 @@ import type {
   ServerView,
   UpdateReceiverInput,
   VerificationResponse,
+  WhoisFactsInput,
+  WhoisRecordView,
   VerifyAccessInput,
   VerifyAccessResult,
   VerifyFilingTypeInput,
@@ -175,6 +177,10 @@ export const admin = {
     const s = q.toString();
     return get<OutboxList>(`/outbox${s ? `?${s}` : ''}`);
   },
+  whois: (domain: string) => get<WhoisRecordView>(`/admin/whois?domain=${encodeURIComponent(domain)}`),
+  saveWhois: (domain: string, input: WhoisFactsInput) =>
+    put<WhoisRecordView>(`/admin/whois/${encodeURIComponent(domain)}`, input),
+  deleteWhois: (domain: string) => del(`/admin/whois/${encodeURIComponent(domain)}`),
 };
 
 export const calendar = {

@@ -15,6 +15,7 @@ import type {
 } from '@beian/server/dist/usecases/orders/initial-review.js';
 import type { orderHistory } from '@beian/server/dist/usecases/orders/order-history.js';
 import type { registerServerInput } from '@beian/server/dist/usecases/servers/register-server.js';
+import type { whoisFactsInput } from '@beian/server/dist/usecases/whois/whois-facts.js';
 import type { rejectVerificationInput } from '@beian/server/dist/usecases/verification/review-verification.js';
 
 export type { AccountView } from '@beian/server/dist/usecases/accounts/account-view.js';
@@ -67,6 +68,9 @@ export type CreateAccountInput = z.input<typeof createAccountInput>;
 export type CalendarStatus = z.infer<typeof calendarStatusSchema>;
 /** GET /server-types: the core's catalog as the server sends it. */
 export type ServerTypeView = ServerType;
+/** GET/PUT /admin/whois: a domain's registration facts in the WHOIS simulator. */
+export type { WhoisRecordView } from '@beian/server/dist/usecases/whois/whois-facts.js';
+export type WhoisFactsInput = z.input<typeof whoisFactsInput>;
 
 // ------------------------------------------------------------------ the applicant's stages, notices and filings
 export type { NoticeView } from '@beian/server/dist/usecases/notices/notice-view.js';
