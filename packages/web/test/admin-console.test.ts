@@ -1,7 +1,7 @@
 /**
  * The admin console in a real browser against the real server: the overview and the calendar warn that 2027 is
  * missing, and saving 2027 clears the warning; the rules browser by province and scope with search; the approved
- * suffixes with their date; the server-type catalog; users and roles (a reviewer created); a server added to an
+ * suffixes with their date and registrars by domain (WHOIS); the server-type catalog; users and roles (a reviewer created); a server added to an
  * applicant; the outbox. And the applicant's pages download none of the consoles' chunks. Screenshots of each
  * page go to test/screenshots/.
  */
@@ -82,13 +82,36 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
   );
   await shot(page, '51b-admin-rules-search');
 
-  // approved suffixes with their date and source; registrars not in the API
+  // approved suffixes with their date and source
   await section(page, '域名后缀与注册商');
   await page.getByTestId('tlds-date').getByText(APPROVED_TLDS.retrieved).waitFor();
   assert.equal(await page.locator('.tld-tag').count(), APPROVED_TLDS.tlds.length);
   await page.locator('#tld-search').fill('.io');
   await page.getByText('不在批准的后缀中').waitFor();
   await page.locator('#tld-search').fill('');
+  // registrars by domain (the WHOIS simulator): a seeded foreign registrar, then a domain entered here
+  await page.locator('#whois-domain').fill('xinghe-abroad.com');
+  await page.locator('#whois-domain').press('Enter');
+  const record = page.getByTestId('whois-record');
+  await record.getByText('NameCheap, Inc.').waitFor();
+  await record.getByText('未获批复').waitFor();
+  await page.locator('#whois-domain').fill('yunfan-admin.cn');
+  await page.locator('#whois-domain').press('Enter');
+  await page
+    .getByTestId('whois-missing')
+    .getByRole('button', { name: /录\s?入/ })
+    .click();
+  await page.locator('#whois-registrar').fill('阿里云计算有限公司（万网）');
+  await page.locator('#whois-holder').fill('北京云帆数据科技有限公司');
+  await page.getByRole('button', { name: '保存注册信息' }).click();
+  await record.getByText('北京云帆数据科技有限公司').waitFor();
+  await record.getByText('已获批复').waitFor();
+  const whois = await session(server.url, 'admin@beian.local');
+  const entered = await whois.json<{ facts: { holder: string } }>(
+    'GET',
+    '/admin/whois?domain=yunfan-admin.cn',
+  );
+  assert.equal(entered.facts.holder, '北京云帆数据科技有限公司');
   await shot(page, '52-admin-tlds');
 
   // the server-type catalog from GET /server-types

@@ -217,7 +217,7 @@ test('a first filing from registration to its ICP number across the applicant, r
   await viewer.waitFor();
   assert.equal(await viewer.locator('.viewer-pane img').count(), 2);
   await imagesLoaded(reviewer, '[data-testid="material-viewer"]');
-  await viewer.getByRole('button', { name: '放大' }).click();
+  await reviewer.keyboard.press('+'); // the viewer's shortcut for 放大
   await viewer.getByRole('button', { name: '向右旋转' }).click();
   assert.equal(await viewer.getByTestId('viewer-zoom').textContent(), '150%');
   assert.equal(await viewer.locator('.viewer-pane img').first().getAttribute('data-rotation'), '90');

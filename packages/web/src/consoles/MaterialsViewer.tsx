@@ -14,7 +14,7 @@ import {
 } from '@ant-design/icons';
 import { MATERIALS, type MaterialCode, type RequiredMaterial } from '@beian/core';
 import { Alert, Button, Empty, Modal, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../api/api-error.js';
 import { materials as materialsApi } from '../api/endpoints.js';
 import { useMaterials } from '../api/queries.js';
@@ -136,17 +136,29 @@ export function MaterialViewer(props: {
     const next = props.index + dir;
     if (next >= 0 && next < props.groups.length) props.onIndex(next);
   };
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === '+' || e.key === '=') zoomBy(1);
-    else if (e.key === '-') zoomBy(-1);
-    else if (e.key === 'r') rotate(90);
-    else if (e.key === 'R') rotate(-90);
-    else if (e.key === '0') fitAll();
-    else if (e.key === 'ArrowRight') go(1);
-    else if (e.key === 'ArrowLeft') go(-1);
-    else return;
-    e.preventDefault();
-  };
+  // shortcuts while the viewer is open, wherever the focus is inside it
+  const keys = useRef({ zoomBy, rotate, fitAll, go });
+  keys.current = { zoomBy, rotate, fitAll, go };
+  const open = !!group;
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const k = keys.current;
+      if (e.key === '+' || e.key === '=') k.zoomBy(1);
+      else if (e.key === '-') k.zoomBy(-1);
+      else if (e.key === 'r') k.rotate(90);
+      else if (e.key === 'R') k.rotate(-90);
+      else if (e.key === '0') k.fitAll();
+      else if (e.key === 'ArrowRight') k.go(1);
+      else if (e.key === 'ArrowLeft') k.go(-1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
   return (
     <Modal
       open={!!group}
@@ -158,7 +170,7 @@ export function MaterialViewer(props: {
       destroyOnHidden
     >
       {group && (
-        <div onKeyDown={onKey} tabIndex={-1} data-testid="material-viewer">
+        <div data-testid="material-viewer">
           <div className="viewer-toolbar" role="toolbar" aria-label={t('查看工具', 'Viewer tools')}>
             <Space.Compact>
               <Tooltip title={t('缩小（-）', 'Zoom out (-)')}>

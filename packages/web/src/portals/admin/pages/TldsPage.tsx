@@ -6,6 +6,7 @@ import { APPROVED_TLDS } from '@beian/core';
 import { Alert, Card, Descriptions, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../i18n/locale.js';
+import { WhoisCard } from '../components/WhoisCard.js';
 
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
 
@@ -106,17 +107,7 @@ export default function TldsPage() {
             ))
         )}
       </Card>
-      <Card size="small" title={t('域名注册商', 'Registrars')}>
-        <Alert
-          type="info"
-          showIcon
-          title={t('注册商名单暂不可用', 'No registrar list yet')}
-          description={t(
-            '服务器的 API 目前没有提供批准的注册商名单：注册商是否获工信部批复由域名事实（WHOIS 适配器的 registrarApproved）给出，预检据此提示。接入 WHOIS 适配器和注册商名单后将在此显示。',
-            'The server API has no approved-registrar list yet: whether a registrar is approved comes with the domain facts (registrarApproved from the WHOIS adapter), which the precheck uses.',
-          )}
-        />
-      </Card>
+      <WhoisCard />
     </Space>
   );
 }

@@ -185,6 +185,7 @@ export default function BureauOrderPage() {
             <OrderDataView
               data={o.data}
               findings={findings}
+              summary={false}
               {...(canReject ? { onReason: addReason } : {})}
             />
             <Card size="small" title={t('资料', 'Materials')}>
