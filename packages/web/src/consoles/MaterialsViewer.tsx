@@ -12,7 +12,7 @@ import {
   ZoomInOutlined,
   ZoomOutOutlined,
 } from '@ant-design/icons';
-import { MATERIALS, type MaterialCode, type RequiredMaterial } from '@beian/core';
+import { MATERIALS, type MaterialCode, type RequiredMaterial, type Term } from '@beian/core';
 import { Alert, Button, Empty, Modal, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage } from '../api/api-error.js';
@@ -33,7 +33,10 @@ export type MaterialGroup = {
 
 const SIDE_ORDER = { front: 0, back: 1 } as const;
 
-export function groupMaterials(list: readonly MaterialView[]): MaterialGroup[] {
+export function groupMaterials(
+  list: readonly MaterialView[],
+  term: (t: Term) => string = (t) => t.zh,
+): MaterialGroup[] {
   const groups = new Map<string, MaterialGroup>();
   for (const m of list) {
     const key = `${m.code}|${m.path ?? ''}`;
@@ -41,7 +44,8 @@ export function groupMaterials(list: readonly MaterialView[]): MaterialGroup[] {
       key,
       code: m.code,
       path: m.path,
-      title: m.name.replace(/（[正反]面）$/, ''),
+      title:
+        m.code in MATERIALS ? term(MATERIALS[m.code as MaterialCode]) : m.name.replace(/（[正反]面）$/, ''),
       items: [],
     };
     g.items.push(m);
@@ -267,7 +271,7 @@ export function MaterialsPanel(props: {
   const term = useTerm();
   const list = useMaterials(props.orderId);
   const [index, setIndex] = useState<number | null>(null);
-  const groups = useMemo(() => groupMaterials(list.data?.materials ?? []), [list.data]);
+  const groups = useMemo(() => groupMaterials(list.data?.materials ?? [], term), [list.data, term]);
   if (list.isPending) return <Skeleton active />;
   if (list.isError) return <Alert type="error" showIcon title={errorMessage(list.error)} />;
   const missing = props.required.filter(
