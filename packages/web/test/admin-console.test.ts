@@ -66,7 +66,7 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
     .getByTestId('calendar-warning')
     .getByText(/2027年的法定节假日和调休安排尚未录入/)
     .waitFor();
-  await shot(page, '50-admin-overview');
+  await shot(page, '70-admin-overview');
 
   // rules: Beijing's unit rules, then individual, then a search across every province
   await section(page, '备案规则');
@@ -82,7 +82,7 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
   const first = page.locator('[data-rule^="BJ/enterprise/"]').first();
   assert.match((await first.textContent()) ?? '', /自动预检|人工审核|变更备案|接入备案/);
   assert.match((await first.textContent()) ?? '', /出处：004 §7\.3\.1 北京备案规则 · 企业用户/);
-  await shot(page, '51-admin-rules');
+  await shot(page, '71-admin-rules');
   await page.getByText('个人', { exact: true }).click();
   await page.locator('[data-rule^="BJ/individual/"]').first().waitFor();
   assert.equal(await page.locator('[data-rule^="BJ/enterprise/"]').count(), 0);
@@ -97,7 +97,7 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
     await page.locator('[data-rule^="TJ/"]').count(),
     'the search finds only Tianjin rules',
   );
-  await shot(page, '51b-admin-rules-search');
+  await shot(page, '71b-admin-rules-search');
 
   // approved suffixes with their date and source
   await section(page, '域名后缀与注册商');
@@ -129,12 +129,12 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
     '/admin/whois?domain=yunfan-admin.cn',
   );
   assert.equal(entered.facts.holder, '北京云帆数据科技有限公司');
-  await shot(page, '52-admin-tlds');
+  await shot(page, '72-admin-tlds');
 
   // the server-type catalog from GET /server-types
   await section(page, '服务器类型');
   await page.getByText('ECS实例').first().waitFor();
-  await shot(page, '53-admin-server-types');
+  await shot(page, '73-admin-server-types');
 
   // the calendar: 2027 is missing; mark New Year's Day and a Spring Festival week, save, the warning is gone
   await section(page, '工作日历');
@@ -153,7 +153,7 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
   assert.equal(await page.locator('[data-date="2027-02-08"]').getAttribute('data-kind'), 'holiday');
   assert.equal(await page.locator('[data-date="2027-02-06"]').getAttribute('data-kind'), 'holiday');
   assert.equal(await page.locator('[data-date="2027-02-20"]').getAttribute('data-kind'), 'workday');
-  await shot(page, '54-admin-calendar');
+  await shot(page, '74-admin-calendar');
   await page.getByTestId('calendar-save').click();
   await page.getByText('管理员录入').waitFor();
   await page.getByText('今年和明年的节假日安排均已录入。').waitFor();
@@ -176,7 +176,7 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
   const created = page.locator('.ant-table-row', { hasText: email });
   await created.getByText('初审员').waitFor();
   await page.locator('.ant-modal').waitFor({ state: 'hidden' });
-  await shot(page, '55-admin-accounts');
+  await shot(page, '75-admin-accounts');
   await session(server.url, email, 'reviewer2026'); // the new account logs in
 
   // a server added to the demo applicant (the form shows whether it will qualify as it is filled)
@@ -189,7 +189,7 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
   await page.getByText('包年包月', { exact: true }).click();
   await page.getByRole('button', { name: '添加服务器' }).click();
   await page.getByTestId('server-added').getByText('i-2ze-admin-test').waitFor();
-  await shot(page, '56-admin-servers');
+  await shot(page, '76-admin-servers');
   const applicant = await session(server.url, 'applicant@beian.local');
   const mine = await applicant.json<{ servers: { instanceName: string }[] }>('GET', '/servers');
   assert.ok(mine.servers.some((s) => s.instanceName === 'i-2ze-admin-test'));
@@ -199,7 +199,7 @@ test('the admin console: overview, rules, suffixes, server types, calendar, user
   await page.getByRole('heading', { name: '发件箱' }).waitFor();
   await page.locator('.ant-table-row', { hasText: '139****3456' }).first().waitFor();
   await page.waitForTimeout(600); // the table's fade-in after loading, for the screenshot
-  await shot(page, '57-admin-outbox');
+  await shot(page, '77-admin-outbox');
 
   assert.deepEqual(errors, []);
 });
