@@ -13,6 +13,7 @@ import verification from './0009_verification.js';
 import bureau from './0010_bureau.js';
 import whois from './0011_whois.js';
 import ordersReview from './0002_orders_review.js';
+import orderSubjectIndex from './0012_order_subject_index.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'verification', sql: verification },
   { version: 10, name: 'bureau', sql: bureau },
   { version: 11, name: 'whois', sql: whois },
+  { version: 12, name: 'order_subject_index', sql: orderSubjectIndex },
 ];
