@@ -21,6 +21,9 @@ import { voidClaims } from '../src/usecases/servers/void-claims.js';
 import { Agent, registered, startApp, type TestApp } from './support/app.js';
 import { ENGINES, type Engine } from './support/engines.js';
 
+/** Another id of the same shape (the last character changed, never to itself). */
+const otherId = (id: string) => id.slice(0, -1) + (id.endsWith('0') ? '1' : '0');
+
 type Reason = { code: string; field: string; message: string; citation: string };
 type ServerView = {
   id: string;
@@ -500,14 +503,7 @@ for (const engine of ENGINES)
           404,
           'authorizationCode',
         ],
-        [
-          owner,
-          'POST',
-          `/servers/${server.id.replace(/.$/, '0')}/service-numbers`,
-          undefined,
-          404,
-          'serverId',
-        ],
+        [owner, 'POST', `/servers/${otherId(server.id)}/service-numbers`, undefined, 404, 'serverId'],
       ];
       for (const [agent, method, url, body, status, field] of cases) {
         const res = await agent.request(method, `${API}${url}`, body);
