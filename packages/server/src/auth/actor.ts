@@ -17,3 +17,7 @@ export function lifecycleRole(actor: Actor): Role {
 }
 
 export const ACCOUNT_ROLES: readonly AccountRole[] = ['applicant', 'reviewer', 'admin', 'bureau_operator'];
+
+/** The platform itself acting (deadlines, the bureau simulator's demo policy): no account behind it. */
+export const SYSTEM_ACTOR = { role: 'system', accountId: null } as const;
+export type SystemActor = typeof SYSTEM_ACTOR;

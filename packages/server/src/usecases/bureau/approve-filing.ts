@@ -25,7 +25,7 @@ import {
   liveWebsite,
 } from '../../adapters/registry/filings.js';
 import { registryDomainKey } from '../../adapters/registry/simulator.js';
-import type { Actor } from '../../auth/actor.js';
+import { type Actor, type SystemActor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/db.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
@@ -36,8 +36,7 @@ import { applyTransition } from '../orders/apply-transition.js';
 import { openOrderData, type OrderData } from '../orders/order-data.js';
 import { bureauOrderView, type BureauOrderView } from './bureau-order-view.js';
 
-export const SYSTEM = { role: 'system', accountId: null } as const;
-export type BureauActor = Actor | typeof SYSTEM;
+export type BureauActor = Actor | SystemActor;
 
 export type IssuedNumbers = {
   subject: string;

@@ -8,7 +8,8 @@ import { findFiling, TASK_AUTO_APPROVE, TASK_SMS_LAPSE } from '../../adapters/bu
 import type { Queryable } from '../../db/db.js';
 import { registerTaskHandler } from '../../jobs/worker.js';
 import type { OrderRow } from '../orders/access.js';
-import { approveFilingTx, SYSTEM } from './approve-filing.js';
+import { SYSTEM_ACTOR } from '../../auth/actor.js';
+import { approveFilingTx } from './approve-filing.js';
 import { returnForSmsTx } from './verify-sms.js';
 
 async function lockOrder(tx: Queryable, orderId: string | null): Promise<OrderRow | undefined> {
@@ -35,5 +36,5 @@ registerTaskHandler(TASK_AUTO_APPROVE, async (deps, tx, task, now) => {
   if (!filing || filing.id !== task.payload.filingId || filing.status !== 'under_review') return;
   if (order.state !== 'bureau_review')
     throw new Error(`order ${order.id} is ${order.state}: its push to the bureau is not recorded yet`);
-  await approveFilingTx(deps, tx, order, filing, SYSTEM, now);
+  await approveFilingTx(deps, tx, order, filing, SYSTEM_ACTOR, now);
 });

@@ -23,15 +23,14 @@ import { AppError } from '../../http/errors.js';
 import { cancelTasks } from '../../jobs/tasks.js';
 import { loadOrderForActor, type OrderRow } from '../orders/access.js';
 import { applyTransition } from '../orders/apply-transition.js';
-import { dueAfterWorkingDays } from '../orders/deadlines.js';
+import { BUREAU_REVIEW_WORKING_DAYS, dueAfterWorkingDays } from '../orders/deadlines.js';
 import { maskNumber, openOrderData, type OrderData } from '../orders/order-data.js';
 import { orderView, type OrderView } from '../orders/order-view.js';
 import { currentReasons, saveReasons } from '../orders/reasons.js';
-import { SYSTEM } from './approve-filing.js';
+import { SYSTEM_ACTOR } from '../../auth/actor.js';
 import { saveBureauReasons } from './reject-filing.js';
 
 /** 管局审核: at most 20 working days (工信部33号令); the order's due time while the bureau reviews it. */
-export const BUREAU_REVIEW_WORKING_DAYS = 20;
 
 export const verifySmsInput = z.object({
   code: z
@@ -93,7 +92,7 @@ export async function returnForSmsTx(
     path,
     message: RETURN_MESSAGE[cause],
   }));
-  const updated = await applyTransition(tx, order, 'sms_lapsed', SYSTEM, now, {
+  const updated = await applyTransition(tx, order, 'sms_lapsed', SYSTEM_ACTOR, now, {
     patch: { due_at: null },
     detail: { bureauReference: filing.reference, cause },
   });

@@ -5,7 +5,7 @@
  * written into the outbox in the same transaction, after the audit row (notices/order-notices.ts).
  */
 import { transition, type OrderEvent, type TransitionFacts } from '@beian/core';
-import type { Actor } from '../../auth/actor.js';
+import type { Actor, SystemActor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/db.js';
 import { AppError } from '../../http/errors.js';
 import { enqueueOrderNotices } from '../../notices/order-notices.js';
@@ -19,7 +19,7 @@ export async function applyTransition(
   tx: Queryable,
   order: OrderRow,
   event: OrderEvent,
-  actor: Actor | { role: 'system'; accountId: null },
+  actor: Actor | SystemActor,
   at: Date,
   opts: {
     facts?: TransitionFacts;

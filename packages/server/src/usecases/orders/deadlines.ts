@@ -7,6 +7,9 @@ import { ServerCalendar } from '../calendar/server-calendar.js';
 /** 初审: within 1 working day of submission (seeds 000, 002, 003). */
 export const INITIAL_REVIEW_WORKING_DAYS = 1;
 
+/** 管局审核: at most 20 working days (seeds 001/002: 3–20). */
+export const BUREAU_REVIEW_WORKING_DAYS = 20;
+
 /** Without a calendar: the package's table alone (an admin's years ignored). Pass `deps.calendar`. */
 let packageOnly: ServerCalendar | undefined;
 

@@ -15,24 +15,22 @@
 import { needsSmsVerification, transition, type FilingType, type ProvinceCode } from '@beian/core';
 import type { OrderSnapshot } from '../../adapters/bureau/bureau.js';
 import { bureauOf } from '../../adapters/bureau/index.js';
-import type { Actor } from '../../auth/actor.js';
+import { type Actor, type SystemActor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/db.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { cancelTasks } from '../../jobs/tasks.js';
 import { LEASE_MS } from '../../jobs/worker.js';
-import { BUREAU_REVIEW_WORKING_DAYS } from '../bureau/verify-sms.js';
 import type { MaterialRow } from '../materials/material-view.js';
 import { loadOrderForActor, type OrderRow } from '../orders/access.js';
 import { applyTransition } from '../orders/apply-transition.js';
-import { dueAfterWorkingDays } from '../orders/deadlines.js';
+import { BUREAU_REVIEW_WORKING_DAYS, dueAfterWorkingDays } from '../orders/deadlines.js';
 import { openOrderData, type OrderData } from '../orders/order-data.js';
 import { TASK_BUREAU_PUSH } from './push-stage.js';
 import { methodOf, stepsOf } from './verification-state.js';
 import { verificationResponse, type VerificationResponse } from './verification-view.js';
 
-export const SYSTEM = { role: 'system', accountId: null } as const;
-type PushActor = Actor | typeof SYSTEM;
+type PushActor = Actor | SystemActor;
 
 /** 短信核验: 48 hours from the codes being sent at the push (decisions.md 2). */
 export const SMS_DEADLINE_MS = 48 * 3_600_000;

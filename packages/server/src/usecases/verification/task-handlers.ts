@@ -5,9 +5,10 @@
  */
 import { registerOutsideTaskHandler } from '../../jobs/worker.js';
 import { TASK_BUREAU_PUSH } from './push-stage.js';
-import { pushOrder, SYSTEM } from './push-to-bureau.js';
+import { SYSTEM_ACTOR } from '../../auth/actor.js';
+import { pushOrder } from './push-to-bureau.js';
 
 registerOutsideTaskHandler(TASK_BUREAU_PUSH, async (deps, task) => {
   if (!task.order_id) return;
-  await pushOrder(deps, SYSTEM, task.order_id, { taskId: task.id });
+  await pushOrder(deps, SYSTEM_ACTOR, task.order_id, { taskId: task.id });
 });
