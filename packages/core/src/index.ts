@@ -16,6 +16,7 @@ export {
   personSchema,
   domainFactsSchema,
   registryFactsSchema,
+  suppliedMaterialSchema,
 } from './precheck/schema.js';
 export type * from './precheck/types.js';
 export {

@@ -48,7 +48,9 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `取值无效，可选值：${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_union':
-      return '取值无效：应为负责人信息对象，或 "subject_leader"（同主体负责人）';
+      return issue.path[0] === 'materials'
+        ? '取值无效：应为资料代码（如 "verification_form"），或 { "code": 资料代码, "path": "websites[0]" }'
+        : '取值无效：应为负责人信息对象，或 "subject_leader"（同主体负责人）';
     case 'too_small':
       return '不能为空';
     default:

@@ -54,14 +54,17 @@ export function evaluate(input: PrecheckInput): PrecheckResult {
     for (rule of list) rule.check?.(ctx, emit);
 
   if (input.materials) {
-    const supplied = new Set<string>(input.materials);
+    // a bare code supplies the material whoever's it is; { code, path } only whose it names (schema.ts)
+    const supplied = new Set<string>(
+      input.materials.map((s) => (typeof s === 'string' ? s : `${s.code}|${s.path ?? ''}`)),
+    );
     for (const m of materials)
-      if (!supplied.has(m.code))
+      if (!supplied.has(m.code) && !supplied.has(`${m.code}|${m.path ?? ''}`))
         violations.push({
           code: 'MATERIAL_MISSING',
           severity: 'error',
           path: m.path ?? 'materials',
-          message: `缺少《${MATERIALS[m.code].zh}》：${m.reason}`,
+          message: `缺少《${MATERIALS[m.code].zh}》${ownerOf(input, m.path)}：${m.reason}`,
           ...(m.rule === undefined ? {} : { rule: m.rule }),
           ...(m.ruleId === undefined ? {} : { ruleId: m.ruleId }),
           ...(m.citation === undefined ? {} : { citation: m.citation }),
@@ -79,6 +82,15 @@ export function evaluate(input: PrecheckInput): PrecheckResult {
       materials.map((m) => m.code),
     ),
   };
+}
+
+/** Whose a material is, in words for a message: '' (the subject's), '（网站2）', '（网站1的域名 example.cn）'. */
+function ownerOf(input: PrecheckInput, path: string | undefined): string {
+  const m = path === undefined ? null : /^websites\[(\d+)\](?:\.domains\[(\d+)\])?$/.exec(path);
+  if (!m) return '';
+  const website = `网站${Number(m[1]) + 1}`;
+  const domain = m[2] === undefined ? undefined : input.websites[Number(m[1])]?.domains[Number(m[2])];
+  return domain ? `（${website}的域名 ${domain}）` : `（${website}）`;
 }
 
 /**

@@ -90,11 +90,30 @@ export const registryFactsSchema = z.object({
   filedWebsiteCount: z.number().int().nonnegative().optional(),
 });
 
+const materialCode = z.enum(MATERIAL_CODES as [string, ...string[]]);
+
+/**
+ * A material the order already carries. A bare code (the contract's form) counts for that material whoever it
+ * belongs to; `{ code, path }` (an added form) counts only for whose it is, as `requiredMaterials[].path` names
+ * it ('websites[0]', 'websites[0].domains[1]'; no path: the subject's), so a website leader's certificate
+ * uploaded for one website does not stand in for another's.
+ */
+export const suppliedMaterialSchema = z.union([
+  materialCode,
+  z.object({
+    code: materialCode,
+    path: z
+      .string()
+      .regex(/^websites\[\d+\](?:\.domains\[\d+\])?$/, '应为 websites[序号] 或 websites[序号].domains[序号]')
+      .optional(),
+  }),
+]);
+
 export const precheckInputSchema = z.object({
   asOf: isoDate,
   subject: subjectSchema,
   websites: z.array(websiteSchema),
   domains: z.record(z.string(), domainFactsSchema).optional(),
   registry: registryFactsSchema.optional(),
-  materials: z.array(z.enum(MATERIAL_CODES as [string, ...string[]])).optional(),
+  materials: z.array(suppliedMaterialSchema).optional(),
 });

@@ -7,6 +7,7 @@ import type {
   precheckInputSchema,
   registryFactsSchema,
   subjectSchema,
+  suppliedMaterialSchema,
   websiteSchema,
 } from './schema.js';
 
@@ -16,6 +17,8 @@ export type Person = z.infer<typeof personSchema>;
 export type Website = z.infer<typeof websiteSchema>;
 export type DomainFacts = z.infer<typeof domainFactsSchema>;
 export type RegistryFacts = z.infer<typeof registryFactsSchema>;
+/** A material the order carries: a bare code, or `{ code, path }` naming whose it is (schema.ts). */
+export type SuppliedMaterial = z.infer<typeof suppliedMaterialSchema>;
 
 export type Severity = 'error' | 'warning';
 
