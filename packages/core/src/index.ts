@@ -7,7 +7,7 @@ export * from './codes/provinces.js';
 export * from './codes/server-types.js';
 export * from './util/dates.js';
 
-export { precheck, evaluate } from './precheck/precheck.js';
+export { precheck, evaluate, materialOwnerZh } from './precheck/precheck.js';
 export { parsePrecheckInput, PrecheckInputError, formatPath } from './precheck/parse.js';
 export {
   precheckInputSchema,

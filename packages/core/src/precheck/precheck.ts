@@ -64,7 +64,7 @@ export function evaluate(input: PrecheckInput): PrecheckResult {
           code: 'MATERIAL_MISSING',
           severity: 'error',
           path: m.path ?? 'materials',
-          message: `缺少《${MATERIALS[m.code].zh}》${ownerOf(input, m.path)}：${m.reason}`,
+          message: `缺少《${MATERIALS[m.code].zh}》${materialOwnerZh(input, m.path)}：${m.reason}`,
           ...(m.rule === undefined ? {} : { rule: m.rule }),
           ...(m.ruleId === undefined ? {} : { ruleId: m.ruleId }),
           ...(m.citation === undefined ? {} : { citation: m.citation }),
@@ -84,9 +84,15 @@ export function evaluate(input: PrecheckInput): PrecheckResult {
   };
 }
 
-/** Whose a material is, in words for a message: '' (the subject's), '（网站2）', '（网站1的域名 example.cn）'. */
-function ownerOf(input: PrecheckInput, path: string | undefined): string {
-  const m = path === undefined ? null : /^websites\[(\d+)\](?:\.domains\[(\d+)\])?$/.exec(path);
+/**
+ * Whose a material is, in words for a message: '' (the subject's), '（网站2）', '（网站1的域名 example.cn）'.
+ * `path` as in requiredMaterials.
+ */
+export function materialOwnerZh(
+  input: { websites: ReadonlyArray<{ domains: readonly string[] }> },
+  path: string | null | undefined,
+): string {
+  const m = path ? /^websites\[(\d+)\](?:\.domains\[(\d+)\])?$/.exec(path) : null;
   if (!m) return '';
   const website = `网站${Number(m[1]) + 1}`;
   const domain = m[2] === undefined ? undefined : input.websites[Number(m[1])]?.domains[Number(m[2])];

@@ -91,6 +91,32 @@ export function materialView(row: MaterialRow): MaterialView {
   };
 }
 
+/**
+ * The materials an order carries, as the precheck takes them (`{ code, path }`: whose, as requiredMaterials'
+ * paths say): one entry per material and holder with a current upload, an identity document only once both
+ * its sides are there (seed 004 §6: 正反面; the wizard offers a front and a back). The server's own materials
+ * (幕布照片) are a later stage's, not the precheck's. The server's submission and the wizard in the browser
+ * both count with this function, so the page shows what the submission will find.
+ */
+export function suppliedMaterials(
+  rows: ReadonlyArray<{ code: string; path: string | null; side: string | null }>,
+): Array<{ code: MaterialCode; path?: string }> {
+  const sides = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.code in SERVER_MATERIALS || !(MATERIAL_CODES as readonly string[]).includes(r.code)) continue;
+    const key = `${r.code}|${r.path ?? ''}`;
+    if (!sides.has(key)) sides.set(key, new Set());
+    sides.get(key)!.add(r.side ?? '');
+  }
+  const out: Array<{ code: MaterialCode; path?: string }> = [];
+  for (const [key, have] of sides) {
+    const [code, path] = key.split('|') as [MaterialCode, string];
+    if (ID_MATERIALS.has(code) && !(have.has('front') && have.has('back'))) continue;
+    out.push(path ? { code, path } : { code });
+  }
+  return out;
+}
+
 /** Where a material's sealed file is stored: our ids only, nothing a user chose. */
 export function storageKey(orderId: string, materialId: string): string {
   return `materials/${orderId}/${materialId}`;

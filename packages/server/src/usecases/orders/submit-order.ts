@@ -1,11 +1,14 @@
 /**
- * 提交初审: the precheck must pass (the server runs it again on the data as stored, never trusting the page);
- * the order enters the initial-review queue with a due time one working day later.
+ * 提交初审: the precheck must pass (the server runs it again on the data as stored and the materials as uploaded,
+ * never trusting the page): a required material missing refuses the submission, naming it. The order enters
+ * the initial-review queue with a due time one working day later.
  */
-import type { PrecheckResult } from '@beian/core';
+import { materialOwnerZh, MATERIALS, type PrecheckResult } from '@beian/core';
 import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
+import { ID_MATERIALS, suppliedMaterials } from '../materials/material-view.js';
+import { currentMaterials, type CurrentMaterial } from '../materials/order-materials.js';
 import { loadOrderForActor } from './access.js';
 import { applyTransition } from './apply-transition.js';
 import { syncOrderClaims } from '../servers/sync-order-claims.js';
@@ -34,11 +37,21 @@ export async function submitOrder(
         `websites[${i}].access.serviceNumber`,
       );
   });
-  const precheck: PrecheckResult = await precheckOrder(deps, data);
-  if (!precheck.ok)
-    throw new AppError('PRECHECK_FAILED', '预检未通过：请按提示修改后再提交。', undefined, {
-      violations: precheck.violations.filter((v) => v.severity === 'error'),
-    });
+  const materials = await currentMaterials(deps.db, order.id);
+  const precheck: PrecheckResult = await precheckOrder(deps, data, suppliedMaterials(materials));
+  if (!precheck.ok) {
+    const errors = precheck.violations.filter((v) => v.severity === 'error');
+    const lacking = missingMaterials(precheck, materials, data);
+    const others = errors.filter((v) => v.code !== 'MATERIAL_MISSING').length;
+    throw new AppError(
+      'PRECHECK_FAILED',
+      lacking.length
+        ? `预检未通过：还缺少资料${lacking.join('、')}，请在“上传资料”中上传后再提交${others ? `；另有${others}个问题需要修改` : ''}。`
+        : '预检未通过：请按提示修改后再提交。',
+      undefined,
+      { violations: errors },
+    );
+  }
   const now = deps.clock.now();
   const updated = await deps.db.transaction(async (tx) => {
     const u = await applyTransition(tx, order, 'submit', actor, now, {
@@ -51,6 +64,11 @@ export async function submitOrder(
         round: Number(order.round) + 1,
       },
     });
+    // the materials the precheck counted are still the order's: an upload or a deletion that committed while
+    // it ran is seen here (the order's row is now locked, so any later one waits, then finds it submitted)
+    const still = await currentMaterials(tx, order.id);
+    if (still.map((m) => m.id).join() !== materials.map((m) => m.id).join())
+      throw new AppError('CONFLICT', '提交时资料有变动：请确认资料后重新提交。', 'materials');
     // the numbers are claimed in the same transaction: exactly one order wins a number
     await syncOrderClaims(
       tx,
@@ -61,4 +79,20 @@ export async function submitOrder(
     return u;
   });
   return orderView(updated, actor, deps.sealer, { unmasked: true });
+}
+
+/** The required materials not uploaded, named in Chinese: 《主体负责人证件》（反面）, 《域名证书》（网站1的域名 example.cn）. */
+function missingMaterials(precheck: PrecheckResult, uploaded: CurrentMaterial[], data: OrderData): string[] {
+  const have = new Set(suppliedMaterials(uploaded).map((m) => `${m.code}|${m.path ?? ''}`));
+  return precheck.requiredMaterials
+    .filter((m) => !have.has(`${m.code}|${m.path ?? ''}`))
+    .map((m) => {
+      let side = '';
+      if (ID_MATERIALS.has(m.code)) {
+        const sides = uploaded.filter((u) => u.code === m.code && (u.path ?? '') === (m.path ?? ''));
+        if (sides.some((u) => u.side === 'front')) side = '（反面）';
+        else if (sides.some((u) => u.side === 'back')) side = '（正面）';
+      }
+      return `《${MATERIALS[m.code].zh}》${side}${materialOwnerZh(data, m.path)}`;
+    });
 }
