@@ -41,3 +41,18 @@ export * from './validators/mobile.js';
 export * from './validators/email.js';
 export * from './validators/domain.js';
 export * from './validators/approved-tlds.js';
+
+export {
+  findFooterNumber,
+  normalizeIcpText,
+  type FooterNumberFinding,
+  type ShownNumber,
+} from './site-check/footer-number.js';
+export {
+  FOOTER_NUMBER_RULE_IDS,
+  footerNumberRules,
+  judgeSiteCheck,
+  type HomePageFetch,
+  type SiteCheckInput,
+  type SiteCheckJudgement,
+} from './site-check/judge.js';
