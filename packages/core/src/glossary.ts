@@ -230,3 +230,54 @@ export const VIOLATION_CODES = Object.keys(VIOLATIONS) as ViolationCode[];
 export const PERSON_CERT_TYPE_CODES = Object.keys(PERSON_CERT_TYPES) as PersonCertTypeCode[];
 export const PERSON_REGION_CODES = Object.keys(PERSON_REGIONS) as PersonRegionCode[];
 export const PRE_APPROVAL_TYPE_CODES = Object.keys(PRE_APPROVAL_TYPES) as PreApprovalType[];
+
+/**
+ * 备案后的业务 (after filing, product.md capability 9): orders on an approved record. They run through the same
+ * lifecycle as filing orders (orders/transitions.ts); `orders.kind` says which one an order is ('filing' for the
+ * filing types above).
+ */
+export const AFTER_FILING_KINDS = {
+  change_subject: { zh: '变更主体', en: 'Change the subject' },
+  change_website: { zh: '变更网站', en: 'Change a website' },
+  change_access: { zh: '变更接入', en: 'Change access' },
+  cancel_subject: { zh: '注销主体', en: 'Cancel the subject' },
+  cancel_website: { zh: '注销网站', en: 'Cancel a website' },
+  cancel_access: { zh: '取消接入', en: 'Cancel access' },
+} as const satisfies Record<string, Term>;
+
+/**
+ * What the after-filing check finds, beside the precheck's violations (which keep the contract's table): the
+ * province's 变更备案规则 (seed 004 §7) and the platform's own rules for changes and cancellations.
+ */
+export const AFTER_FILING_FINDINGS = {
+  CHANGE_UNIT_TO_INDIVIDUAL: { zh: '单位备案不能变更为个人备案', en: 'A unit cannot become an individual' },
+  CHANGE_OF_PERSON: {
+    zh: '个人备案不能变更为其他个人或单位',
+    en: 'An individual filing cannot pass to another',
+  },
+  CHANGE_NAME_UNRELATED: {
+    zh: '单位名称变更前后无关联：须注销后重新备案',
+    en: 'Unrelated new unit name: cancel and file again',
+  },
+  CHANGE_DECLARATION_MISSING: { zh: '须说明变更情况', en: 'A declaration about the change is missing' },
+  CHANGE_NOTHING: { zh: '没有任何修改', en: 'Nothing changed' },
+  CHANGE_OUTSIDE_KIND: { zh: '修改超出本次变更的范围', en: 'A change outside this kind of order' },
+  CHANGE_DOMAIN_FIXED: { zh: '变更网站不能更换域名', en: 'A website change cannot change its domain' },
+  CHANGE_PROVINCE: { zh: '不能变更主体所属省份', en: 'The subject province cannot change' },
+  TARGET_UNKNOWN: { zh: '不是本主体的有效备案', en: 'Not a live filing of this subject' },
+  TARGET_NOT_ACCESSED_HERE: { zh: '该网站不在本平台接入', en: 'The website is not accessed here' },
+  TARGET_REQUIRED: { zh: '请选择要办理的网站', en: 'Choose the websites' },
+  SHELL_SUBJECT: { zh: '将成为空壳主体', en: 'The subject would be left without websites' },
+  SHELL_WEBSITE: { zh: '将成为空壳网站', en: 'The website would be left without access' },
+  CANCEL_OTHER_PROVIDERS: {
+    zh: '主体下有其他接入商接入的网站',
+    en: 'Websites accessed at other providers',
+  },
+  CANCEL_IRREVERSIBLE: { zh: '注销后备案号不能恢复', en: 'A cancelled number cannot be restored' },
+  ACKNOWLEDGEMENT_REQUIRED: { zh: '请确认已了解提示', en: 'Acknowledge the warnings' },
+} as const satisfies Record<string, Term>;
+
+export type AfterFilingKind = keyof typeof AFTER_FILING_KINDS;
+export type AfterFilingFindingCode = keyof typeof AFTER_FILING_FINDINGS;
+export const AFTER_FILING_KIND_CODES = Object.keys(AFTER_FILING_KINDS) as AfterFilingKind[];
+export const AFTER_FILING_FINDING_CODES = Object.keys(AFTER_FILING_FINDINGS) as AfterFilingFindingCode[];

@@ -42,6 +42,11 @@ export * from './validators/email.js';
 export * from './validators/domain.js';
 export * from './validators/approved-tlds.js';
 
+export { checkAfterFiling, changedPaths } from './after-filing/check.js';
+export { applyChangeRules, changeRulesOf } from './after-filing/change-rules.js';
+export { afterFilingSteps, afterFilingSmsVerifiers, type SmsVerifiers } from './after-filing/steps.js';
+export type * from './after-filing/types.js';
+
 export {
   findFooterNumber,
   normalizeIcpText,

@@ -46,6 +46,8 @@ export type TransitionFacts = {
   mailDocuments?: boolean;
   /** push_to_bureau: the order goes through 短信核验. */
   smsVerification?: boolean;
+  /** approve_initial: false when the order has no verification step (an after-filing order that keeps its people). */
+  verification?: boolean;
 };
 
 /** The next state: fixed, chosen from the facts, or 'same' for events that keep the state (edit, call log). */
@@ -78,7 +80,12 @@ export const TRANSITIONS = {
   withdraw: { zh: '撤回', from: ['submitted'], to: 'draft', roles: ['applicant'] },
   abandon: { zh: '放弃备案', from: [...EDITABLE, 'submitted'], to: 'abandoned', roles: ['applicant'] },
   record_call: { zh: '记录电话核实', from: ['submitted'], to: 'same', roles: ['reviewer'] },
-  approve_initial: { zh: '初审通过', from: ['submitted'], to: 'verifying', roles: ['reviewer'] },
+  approve_initial: {
+    zh: '初审通过',
+    from: ['submitted'],
+    to: (f) => (f.verification === false ? 'pending_bureau_push' : 'verifying'),
+    roles: ['reviewer'],
+  },
   reject_initial: {
     zh: '初审驳回',
     from: ['submitted'],
