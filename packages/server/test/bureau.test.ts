@@ -254,7 +254,7 @@ for (const engine of ENGINES)
       assert.equal(resubmitted.statusCode, 200, resubmitted.body);
       const reviewer = await staff(t, 'reviewer');
       assert.equal((await reviewer.post(`/api/v1/orders/${id}/review/approve`)).statusCode, 200);
-      await passVerification(t, id);
+      await passVerification(t, a, id);
       await pushToBureau(t, id);
       const fresh = (await smsCodes(t, id)).get(data.mobile)!;
       const ok = await a.post(url, { code: fresh, mobile: data.mobile, certificateTail: tail.toLowerCase() });
@@ -440,7 +440,7 @@ for (const engine of ENGINES)
       assert.equal(saved.statusCode, 200, saved.body);
       assert.equal((await a.post(`/api/v1/orders/${id}/submit`)).statusCode, 200);
       assert.equal((await reviewer.post(`/api/v1/orders/${id}/review/approve`)).statusCode, 200);
-      await passVerification(t, id);
+      await passVerification(t, a, id);
       await pushToBureau(t, id);
       const approved = bureauView(await operator.post(`/api/v1/bureau/orders/${id}/approve`));
       assert.equal(approved.state, 'approved');
@@ -496,7 +496,7 @@ for (const engine of ENGINES)
       assert.equal(await stateOf(t, early), 'verifying');
       assert.equal((await operator.get(`/api/v1/bureau/orders/${early}`)).statusCode, 404);
       assert.equal((await operator.post(`/api/v1/bureau/orders/${early}/approve`)).statusCode, 404);
-      await passVerification(t, early);
+      await passVerification(t, c, early);
       assert.equal(await stateOf(t, early), 'pending_bureau_push');
       assert.equal((await operator.get(`/api/v1/bureau/orders/${early}`)).statusCode, 404);
       assert.equal((await operator.get(`/api/v1/orders/${early}`)).statusCode, 404);

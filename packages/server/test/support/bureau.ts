@@ -1,15 +1,13 @@
 /**
- * Orders for the bureau stage: distinct valid identities per test (so filings never collide), an order driven
- * through initial review (the API), verification to 待提交管局 (the reviewer's 核验通过 through the core's transition
- * table: the curtain-photo path is the verification suite's), and the reviewer's push to the bureau (the API).
- * No state is written by hand.
+ * Orders for the bureau stage: distinct valid identities per test (so filings never collide), an order submitted
+ * with its materials and driven through initial review, verification to 待提交管局 (the curtain requested, shipped,
+ * photographed and approved, or the Shanghai app path; documents mailed where the order needs it), and the
+ * reviewer's push to the bureau — all through the HTTP API. No state is written by hand.
  */
 import { PROVINCES, residentIdCheckChar, type ProvinceCode } from '@beian/core';
-import type { Actor } from '../../src/auth/actor.js';
-import type { OrderRow } from '../../src/usecases/orders/access.js';
-import { applyTransition } from '../../src/usecases/orders/apply-transition.js';
 import type { OrderData } from '../../src/usecases/orders/order-data.js';
 import { staff, type Agent, type TestApp } from './app.js';
+import { freshPhoto, multipart, withMaterials } from './materials.js';
 import { exampleOrder, withServiceNumbers, type OrderInput } from './orders.js';
 
 let serial = 0;
@@ -48,15 +46,6 @@ export function individualOrder(
   return { ...(d as unknown as OrderInput), id, mobile: phone, domain };
 }
 
-async function actorOf(t: TestApp, agent: Agent & { email: string }): Promise<Actor> {
-  const { rows } = await t.db.query<{ id: string; role: Actor['role']; display_name: string }>(
-    'SELECT id, role, display_name FROM accounts WHERE email = $1',
-    [agent.email],
-  );
-  const r = rows[0]!;
-  return { accountId: r.id, role: r.role, email: agent.email, displayName: r.display_name };
-}
-
 const reviewers = new WeakMap<TestApp, Promise<Agent & { email: string }>>();
 
 /** The test app's one reviewer. */
@@ -65,7 +54,10 @@ export function reviewerOf(t: TestApp): Promise<Agent & { email: string }> {
   return reviewers.get(t)!;
 }
 
-/** Create and submit the order as `applicant` (with service numbers), pass initial review; returns its id. */
+/**
+ * Create the order as `applicant` (with service numbers), upload the materials its precheck requires, submit it
+ * and pass initial review; returns its id.
+ */
 export async function submittedAndReviewed(
   t: TestApp,
   applicant: Agent & { email: string },
@@ -74,6 +66,7 @@ export async function submittedAndReviewed(
   const created = await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, data));
   if (created.statusCode !== 201) throw new Error(`create: ${created.body}`);
   const id = (created.json() as { order: { id: string } }).order.id;
+  await withMaterials(applicant, id);
   const submitted = await applicant.post(`/api/v1/orders/${id}/submit`);
   if (submitted.statusCode !== 200) throw new Error(`submit: ${submitted.body}`);
   await approveInitial(t, id);
@@ -86,16 +79,80 @@ async function approveInitial(t: TestApp, orderId: string): Promise<void> {
   if (approved.statusCode !== 200) throw new Error(`initial review: ${approved.body}`);
 }
 
-/** From 核验中 to 待提交管局: the reviewer's 核验通过, through the transition table. */
-export async function passVerification(t: TestApp, orderId: string): Promise<void> {
-  const reviewer = await actorOf(t, await reviewerOf(t));
-  await t.db.transaction(async (tx) => {
-    const order = (await tx.query<OrderRow>('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [orderId]))
-      .rows[0]!;
-    await applyTransition(tx, order, 'approve_verification', reviewer, t.clock.now(), {
-      facts: { mailDocuments: false },
-    });
-  });
+type Step = {
+  order: { state: string };
+  verification: {
+    method: 'curtain_photo' | 'shanghai_app';
+    curtain: null | { shipment: null | object };
+    photos: Array<{ path: string; needsUpload: boolean }>;
+  };
+};
+
+async function step(
+  res: Promise<{ statusCode: number; body: string; json(): unknown }>,
+  what: string,
+): Promise<Step> {
+  const r = await res;
+  if (r.statusCode >= 300) throw new Error(`${what}: ${r.statusCode} ${r.body}`);
+  return r.json() as Step;
+}
+
+/**
+ * From 核验中 to 待提交管局 the way the product goes: outside Shanghai the applicant asks for a curtain (unless one
+ * was shipped to the order before: it serves later rounds), the reviewer ships it, the applicant uploads a new
+ * photo of each website leader and the reviewer approves them; in Shanghai the applicant confirms the
+ * 上海管局App check and the reviewer approves it. Where documents go by post (西藏 党政机关确认函) the applicant
+ * enters the tracking number and the reviewer marks them received.
+ */
+export async function passVerification(
+  t: TestApp,
+  applicant: Agent & { email: string },
+  orderId: string,
+): Promise<void> {
+  const reviewer = await reviewerOf(t);
+  const url = (path: string) => `/api/v1/orders/${orderId}${path}`;
+  let v = await step(applicant.get(url('/verification')), 'verification');
+  if (v.order.state !== 'verifying') throw new Error(`order ${orderId} is ${v.order.state}, not verifying`);
+  if (v.verification.method === 'shanghai_app') {
+    await step(applicant.post(url('/verification/shanghai-app'), { completed: true }), 'Shanghai app');
+    v = await step(reviewer.post(url('/verification/shanghai-app/approve')), 'approve the app check');
+  } else {
+    if (!v.verification.curtain)
+      await step(
+        applicant.post(url('/verification/curtain-request'), {
+          province: 'BJ',
+          address: '北京市东城区文化路12号3单元502室',
+          recipient: '陈思远',
+          mobile: '13901020102',
+        }),
+        'curtain request',
+      );
+    if (!v.verification.curtain?.shipment)
+      await step(
+        reviewer.post(url('/verification/curtain-request/shipment'), {
+          carrier: '顺丰速运',
+          trackingNumber: `SF${String(Date.now()).slice(-10)}`,
+        }),
+        'curtain shipment',
+      );
+    for (const slot of v.verification.photos.filter((p) => p.needsUpload)) {
+      const { body, type } = multipart(
+        { path: slot.path },
+        { bytes: await freshPhoto(), name: 'curtain.jpg' },
+      );
+      await step(applicant.raw('POST', url('/verification/curtain-photos'), body, type), 'curtain photo');
+    }
+    v = await step(reviewer.post(url('/verification/curtain-photos/approve')), 'approve the photos');
+  }
+  if (v.order.state === 'awaiting_documents') {
+    await step(
+      applicant.post(url('/mailed-documents'), { carrier: 'EMS', trackingNumber: `EMS${Date.now()}` }),
+      'mailed documents',
+    );
+    v = await step(reviewer.post(url('/mailed-documents/received')), 'documents received');
+  }
+  if (v.order.state !== 'pending_bureau_push')
+    throw new Error(`order ${orderId} is ${v.order.state} after verification`);
 }
 
 /** 提交管局 by the reviewer (POST /orders/:id/bureau-push): the push calls the bureau adapter, then records it. */
@@ -117,7 +174,7 @@ export async function atBureau(
   data: OrderInput,
 ): Promise<string> {
   const id = await submittedAndReviewed(t, applicant, data);
-  await passVerification(t, id);
+  await passVerification(t, applicant, id);
   await pushToBureau(t, id);
   return id;
 }

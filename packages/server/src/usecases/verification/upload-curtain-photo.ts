@@ -2,7 +2,8 @@
  * 上传幕布照片 (seeds 000/002 step 6: 收到幕布后，自行拍照并上传照片进行审核): the photo of each website leader in
  * front of the curtain, one per leader (verification-state.ts `photoSlots`), stored through the materials
  * pipeline (decoded, sealed, audited reads) as the server-side material `curtain_photo`. A new photo replaces
- * the slot's previous one; after a rejection the rejected slots need a new photo before the next review.
+ * the slot's previous one; after a rejection the rejected slots need a new photo before the next review, and a
+ * new submission round needs new photos (never an earlier round's image again).
  */
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
@@ -16,6 +17,7 @@ import {
   assertMethod,
   assertStep,
   CURTAIN_PHOTO,
+  earlierRoundPhotoIds,
   lockOrderForStep,
   methodOf,
   photoSlots,
@@ -89,6 +91,21 @@ export async function uploadCurtainPhoto(
         const locked = await lockOrderForStep(tx, actor, orderId, 'verifying', WHAT);
         assertMethod({ method: methodOf(locked) }, 'curtain_photo');
         return locked;
+      },
+      // a new round takes its photos anew (verification-state.ts, earlierRoundPhotoIds: seeds 000/002 step 6)
+      check: async (tx, img, locked) => {
+        const earlier = await earlierRoundPhotoIds(tx, locked);
+        if (earlier.size === 0) return;
+        const { rows } = await tx.query<{ id: string }>(
+          'SELECT id FROM materials WHERE order_id = $1 AND code = $2 AND sha256 = $3',
+          [locked.id, CURTAIN_PHOTO, img.sha256],
+        );
+        if (rows.some((r) => earlier.has(r.id)))
+          throw new AppError(
+            'INVALID_INPUT',
+            '这张幕布照片已在之前的核验中使用过：重新提交的订单须重新拍摄网站负责人的幕布照片后上传。',
+            'file',
+          );
       },
       within: (tx, _row, _replaced, locked) => touchOrder(tx, locked, deps.clock.now()),
     },

@@ -24,6 +24,8 @@ import { openOrderData, type OrderData } from '../orders/order-data.js';
 
 export type VerificationMethod = 'curtain_photo' | 'shanghai_app';
 
+const roundOf = (order: Pick<OrderRow, 'round'>) => Number(order.round);
+
 export const CURTAIN_PHOTO = 'curtain_photo' as const;
 
 export function methodOf(order: Pick<OrderRow, 'province'>): VerificationMethod {
@@ -133,6 +135,25 @@ export type PushRow = {
   error: string | null;
 };
 
+/**
+ * A new round asks for the verification again (the rule of this file). Seeds 000 and 002, step 6: 初审通过后…
+ * 办理网站负责人拍照核验 — 收到幕布后，自行拍照并上传照片进行审核 — 照片通过审核后…提交省通信管理局审核; seed 002
+ * lists 人脸核验或幕布拍照核验 as a step of every filing after 备案初审. Verification is a step of each
+ * submission that passes initial review, and none of seeds 000–003 lets an earlier submission's photo stand
+ * for a new one. So after a 管局驳回 or an order returned when 短信核验 lapsed, the new round needs its own
+ * photos, reviewed in it: a photo seen by an earlier round's review (approved or rejected; every photo current
+ * when verification ends is named by its approval) fills no slot of this round, and the same image uploaded
+ * again (same SHA-256) is refused: the design allows no re-use, the leader is photographed anew. The curtain,
+ * a cloth mailed once, serves later rounds; the Shanghai app check and the mailed documents are per round.
+ */
+export async function earlierRoundPhotoIds(db: Queryable, order: OrderRow): Promise<Set<string>> {
+  const { rows } = await db.query<{ material_ids: string[] }>(
+    'SELECT material_ids FROM verification_reviews WHERE order_id = $1 AND round < $2',
+    [order.id, roundOf(order)],
+  );
+  return new Set(rows.flatMap((r) => r.material_ids ?? []));
+}
+
 export type VerificationState = {
   order: OrderRow;
   method: VerificationMethod;
@@ -140,6 +161,7 @@ export type VerificationState = {
   /** The latest curtain request of the order (any round: a curtain once received serves later rounds). */
   curtain: CurtainRequestRow | undefined;
   slots: PhotoSlot[];
+  /** This round's photos (earlier rounds' stay on record, `earlierRoundPhotoIds`). */
   photos: MaterialRow[];
   /** The latest review of this round. */
   review: ReviewRow | undefined;
@@ -154,8 +176,6 @@ export type VerificationState = {
   pushInFlight: PushRow | undefined;
 };
 
-const roundOf = (order: OrderRow) => Number(order.round);
-
 export async function readVerification(
   db: Queryable,
   sealer: Sealer,
@@ -164,7 +184,7 @@ export async function readVerification(
 ): Promise<VerificationState> {
   const round = roundOf(order);
   const method = methodOf(order);
-  const [curtain, photos, review, claim, mailed, pushes] = await Promise.all([
+  const [curtain, photos, review, claim, mailed, pushes, earlier] = await Promise.all([
     db.query<CurtainRequestRow>(
       'SELECT * FROM curtain_requests WHERE order_id = $1 ORDER BY requested_at DESC, id DESC LIMIT 1',
       [order.id],
@@ -190,7 +210,9 @@ export async function readVerification(
       round,
     ]),
     db.query<PushRow>('SELECT * FROM bureau_pushes WHERE order_id = $1 ORDER BY started_at, id', [order.id]),
+    earlierRoundPhotoIds(db, order),
   ]);
+  const roundPhotos = photos.rows.filter((p) => !earlier.has(p.id));
   const slots = photoSlots(openOrderData(order.data as OrderData, sealer));
   const lastReview = review.rows[0];
   // a rejection names the photos it saw: a rejected slot needs a photo that is not one of them (no clock
@@ -203,7 +225,7 @@ export async function readVerification(
   const seen = new Set(lastReview?.material_ids ?? []);
   const photosMissing = slots
     .filter((s) => {
-      const photo = photos.rows.find((p) => p.path === s.path);
+      const photo = roundPhotos.find((p) => p.path === s.path);
       return !photo || (redo.has(s.path) && seen.has(photo.id));
     })
     .map((s) => s.path);
@@ -221,7 +243,7 @@ export async function readVerification(
     steps: stepsOf(order),
     curtain: curtain.rows[0],
     slots,
-    photos: photos.rows,
+    photos: roundPhotos,
     review: lastReview,
     photosMissing,
     shanghaiClaimAt,
