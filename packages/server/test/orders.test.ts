@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
+import { slotsOf, uploadMaterial, viaAgent, withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers } from './support/orders.js';
 
 type View = {
@@ -36,6 +37,13 @@ for (const engine of ENGINES)
     });
     after(() => t.close());
 
+    /** A draft with its service numbers and the materials its precheck requires, as the wizard leaves it. */
+    async function readyDraft(applicant: Agent & { email: string }, data = exampleOrder()): Promise<View> {
+      const o = view(await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, data)));
+      await withMaterials(applicant, o.id);
+      return o;
+    }
+
     test('a first filing: draft, precheck on save, submit, queue by deadline, calls, approval', async () => {
       const applicant = await registered(t.app, '陈思远');
       const created = await applicant.post(
@@ -48,6 +56,7 @@ for (const engine of ENGINES)
       assert.equal(draft.precheck.filingType, 'first_filing');
       assert.ok(draft.actions.includes('submit') && draft.actions.includes('abandon'));
       assert.equal(draft.data.subject.leader.mobile, '13901020102', 'the owner sees the number');
+      await withMaterials(applicant, draft.id);
 
       const submitted = view(
         await applicant.post(`/api/v1/orders/${draft.id}/submit`, { version: draft.version }),
@@ -102,9 +111,7 @@ for (const engine of ENGINES)
 
     test('a rejection with reasons per field, fixed and resubmitted', async () => {
       const applicant = await registered(t.app);
-      const o = view(
-        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
-      );
+      const o = await readyDraft(applicant);
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       const bad = await reviewer.post(`/api/v1/orders/${o.id}/review/reject`, {
         reasons: [{ path: 'websites[0].nmae', message: '网站名称与内容不符' }],
@@ -157,9 +164,7 @@ for (const engine of ENGINES)
 
     test('unreachable: a second unanswered call about an hour later, then rejection', async () => {
       const applicant = await registered(t.app);
-      const o = view(
-        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
-      );
+      const o = await readyDraft(applicant);
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       await reviewer.post(`/api/v1/orders/${o.id}/calls`, { answered: false });
       t.clock.advance(20 * 60_000);
@@ -175,9 +180,7 @@ for (const engine of ENGINES)
 
     test('withdraw before the review ends; abandon; one order in progress per account; one subject per account', async () => {
       const applicant = await registered(t.app);
-      const o = view(
-        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
-      );
+      const o = await readyDraft(applicant);
       assert.equal(
         (await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())))
           .statusCode,
@@ -236,9 +239,7 @@ for (const engine of ENGINES)
     test('two reviewers deciding at once: exactly one decision lands', async () => {
       const applicant = await registered(t.app);
       const other = await staff(t, 'reviewer', '李审核');
-      const o = view(
-        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
-      );
+      const o = await readyDraft(applicant);
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       const [a, b] = await Promise.all([
         reviewer.post(`/api/v1/orders/${o.id}/review/approve`),
@@ -256,9 +257,7 @@ for (const engine of ENGINES)
 
     test('roles: an applicant cannot review, a reviewer cannot create or edit orders', async () => {
       const applicant = await registered(t.app);
-      const o = view(
-        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
-      );
+      const o = await readyDraft(applicant);
       await applicant.post(`/api/v1/orders/${o.id}/submit`);
       assert.equal((await applicant.post(`/api/v1/orders/${o.id}/review/approve`)).statusCode, 403);
       assert.equal((await applicant.get('/api/v1/review/queue')).statusCode, 403);
@@ -287,6 +286,7 @@ for (const engine of ENGINES)
       const b = await registered(t.app);
       const dataA = await withServiceNumbers(t, a, exampleOrder());
       const oa = view(await a.post('/api/v1/orders', dataA));
+      await withMaterials(a, oa.id);
       const ob = view(
         await b.post('/api/v1/orders', {
           ...exampleOrder('nonlocal-id-FJ'),
@@ -296,6 +296,7 @@ for (const engine of ENGINES)
           })),
         }),
       );
+      await withMaterials(b, ob.id);
       assert.equal((await a.post(`/api/v1/orders/${oa.id}/submit`)).statusCode, 200);
       const second = await b.post(`/api/v1/orders/${ob.id}/submit`);
       assert.equal(second.statusCode, 409, second.body);
@@ -308,6 +309,148 @@ for (const engine of ENGINES)
         'draft',
         'the failed submission changed nothing',
       );
+    });
+
+    /** What a submission writes: the order's state, version, round and precheck, its events, notices and claims. */
+    async function footprint(orderId: string): Promise<unknown> {
+      const { rows } = await t.db.query(
+        `SELECT o.state, o.version, o.round, o.submitted_at, o.due_at, o.precheck,
+           (SELECT count(*)::int FROM order_events e WHERE e.order_id = o.id) AS events,
+           (SELECT count(*)::int FROM outbox_messages m WHERE m.order_id = o.id) AS notices,
+           (SELECT count(*)::int FROM service_numbers n WHERE n.order_id = o.id) AS claims
+         FROM orders o WHERE o.id = $1`,
+        [orderId],
+      );
+      return rows[0];
+    }
+
+    type Refusal = {
+      error: {
+        code: string;
+        message: string;
+        violations: Array<{ code: string; path: string; message: string }>;
+      };
+    };
+    type Required = { code: string; path?: string };
+    const requiredOf = (o: View) =>
+      (o.precheck as unknown as { requiredMaterials: Required[] }).requiredMaterials;
+
+    test('a submission is refused while a required material is missing, naming it, and changes nothing; accepted once uploaded', async () => {
+      const applicant = await registered(t.app);
+      const o = view(
+        await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, exampleOrder())),
+      );
+      const required = requiredOf(o);
+      assert.deepEqual(required.map((r) => r.code).sort(), [
+        'handheld_personal_id', // 北京个人 (seed 004 §7.3.1)
+        'subject_leader_id',
+        'verification_form',
+      ]);
+      const send = viaAgent(applicant);
+      // everything but the handheld photo, and only the front of the ID
+      for (const r of required)
+        if (r.code !== 'handheld_personal_id')
+          for (const fields of slotsOf(r))
+            if (fields.side !== 'back') await uploadMaterial(send, o.id, fields);
+      const before = await footprint(o.id);
+
+      const res = await applicant.post(`/api/v1/orders/${o.id}/submit`, { version: o.version });
+      assert.equal(res.statusCode, 422, res.body);
+      const { error } = res.json() as Refusal;
+      assert.equal(error.code, 'PRECHECK_FAILED');
+      assert.match(error.message, /还缺少资料/);
+      assert.match(error.message, /《主体负责人证件》（反面）/);
+      assert.match(error.message, /《手持个人证件照片》/);
+      assert.ok(!error.message.includes('真实性核验单'), error.message);
+      assert.deepEqual(
+        error.violations.map((v) => [v.code, v.path]),
+        [
+          ['MATERIAL_MISSING', 'materials'],
+          ['MATERIAL_MISSING', 'materials'],
+        ],
+      );
+      assert.ok(error.violations.every((v) => /^缺少《.+》：/.test(v.message)));
+      assert.deepEqual(
+        await footprint(o.id),
+        before,
+        'nothing changed: no submission, event, notice or claim',
+      );
+
+      await uploadMaterial(send, o.id, { code: 'subject_leader_id', side: 'back' });
+      const still = await applicant.post(`/api/v1/orders/${o.id}/submit`);
+      assert.equal(still.statusCode, 422);
+      assert.match((still.json() as Refusal).error.message, /^预检未通过：还缺少资料《手持个人证件照片》，/);
+      await uploadMaterial(send, o.id, { code: 'handheld_personal_id' });
+      const submitted = view(await applicant.post(`/api/v1/orders/${o.id}/submit`, { version: o.version }));
+      assert.equal(submitted.state, 'submitted');
+      assert.equal(submitted.round, 1);
+    });
+
+    test("a website leader's certificate counts for the website it was uploaded for", async () => {
+      const applicant = await registered(t.app);
+      const data = exampleOrder();
+      data.websites.push({
+        name: '陈思远的摄影作品',
+        domains: ['chensyphoto.cn'],
+        homepage: 'https://chensyphoto.cn',
+        serviceContent: 'general',
+        leader: {
+          name: '王小明',
+          region: 'mainland',
+          certificateType: 'resident_id',
+          certificateNumber: '110105198803120014',
+          certificateValidUntil: '2036-05-01',
+          mobile: '13901050105',
+          mobileProvince: 'BJ',
+          email: 'wxm@example.cn',
+        },
+      });
+      const o = view(await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, data)));
+      const required = requiredOf(o);
+      assert.ok(required.some((r) => r.code === 'website_leader_id' && r.path === 'websites[1]'));
+      const send = viaAgent(applicant);
+      for (const r of required)
+        for (const fields of slotsOf(r.code === 'website_leader_id' ? { ...r, path: 'websites[0]' } : r))
+          await uploadMaterial(send, o.id, fields);
+
+      const res = await applicant.post(`/api/v1/orders/${o.id}/submit`);
+      assert.equal(res.statusCode, 422, res.body);
+      const { error } = res.json() as Refusal;
+      assert.match(error.message, /《网站负责人证件》（网站2）/);
+      assert.deepEqual(
+        error.violations.map((v) => [v.code, v.path]),
+        [['MATERIAL_MISSING', 'websites[1]']],
+      );
+      for (const fields of slotsOf({ code: 'website_leader_id', path: 'websites[1]' }))
+        await uploadMaterial(send, o.id, fields);
+      assert.equal(view(await applicant.post(`/api/v1/orders/${o.id}/submit`)).state, 'submitted');
+    });
+
+    test('a material deleted after a rejection blocks the resubmission until it is uploaded again', async () => {
+      const applicant = await registered(t.app);
+      const o = await readyDraft(applicant);
+      assert.equal(view(await applicant.post(`/api/v1/orders/${o.id}/submit`)).state, 'submitted');
+      const rejected = await reviewer.post(`/api/v1/orders/${o.id}/review/reject`, {
+        reasons: [{ path: 'subject.mailingAddress.text', message: '通信地址须精确到门牌号' }],
+      });
+      assert.equal(view(rejected).state, 'initial_rejected');
+
+      const list = (await applicant.get(`/api/v1/orders/${o.id}/materials`)).json() as {
+        materials: Array<{ id: string; code: string }>;
+      };
+      const form = list.materials.find((m) => m.code === 'verification_form')!;
+      const deleted = await applicant.request('DELETE', `/api/v1/orders/${o.id}/materials/${form.id}`);
+      assert.equal(deleted.statusCode, 204, deleted.body);
+      const before = await footprint(o.id);
+      const res = await applicant.post(`/api/v1/orders/${o.id}/submit`);
+      assert.equal(res.statusCode, 422, res.body);
+      assert.match((res.json() as Refusal).error.message, /《网站备案信息真实性核验单》/);
+      assert.deepEqual(await footprint(o.id), before, 'still rejected, round 1, nothing written');
+
+      await uploadMaterial(viaAgent(applicant), o.id, { code: 'verification_form' });
+      const resubmitted = view(await applicant.post(`/api/v1/orders/${o.id}/submit`));
+      assert.equal(resubmitted.state, 'submitted');
+      assert.equal(resubmitted.round, 2);
     });
 
     test('a reviewer does not see drafts', async () => {
