@@ -61,3 +61,22 @@ export {
   type SiteCheckInput,
   type SiteCheckJudgement,
 } from './site-check/judge.js';
+
+export * from './validators/approved-registrars.js';
+export {
+  domainReadiness,
+  minDomainValidityDays,
+  DOMAIN_CHECK_KEYS,
+  type DomainCheck,
+  type DomainCheckKey,
+  type DomainReadiness,
+  type DomainReadinessInput,
+  type ReadinessStatus,
+} from './readiness/domain.js';
+export {
+  scenarioMaterials,
+  scenarioOrder,
+  type DomainHolderKind,
+  type MaterialScenario,
+  type ScenarioMaterials,
+} from './readiness/materials.js';

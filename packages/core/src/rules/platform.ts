@@ -82,7 +82,8 @@ const filingConflicts: Check = (ctx, emit) => {
       emit.violation(
         'DOMAIN_FILED_BY_OTHER_SUBJECT',
         d.path,
-        `域名 ${d.name} 已在其他主体下备案（${d.filed?.icpNumber ?? ''}）：需原主体先注销该网站备案，或把域名过户后办理变更。`,
+        // the number is left out where the caller does not show another subject's filing (readiness checks)
+        `域名 ${d.name} 已在其他主体下备案${d.filed?.icpNumber ? `（${d.filed.icpNumber}）` : ''}：需原主体先注销该网站备案，或把域名过户后办理变更。`,
       );
     else
       emit.violation(
