@@ -23,6 +23,7 @@ import {
   submittedAndReviewed,
 } from './support/bureau.js';
 import { ENGINES } from './support/engines.js';
+import { freshPhoto, multipart } from './support/materials.js';
 import { exampleOrder, type OrderInput } from './support/orders.js';
 
 type BureauView = {
@@ -254,6 +255,14 @@ for (const engine of ENGINES)
       assert.equal(resubmitted.statusCode, 200, resubmitted.body);
       const reviewer = await staff(t, 'reviewer');
       assert.equal((await reviewer.post(`/api/v1/orders/${id}/review/approve`)).statusCode, 200);
+      const round2 = (await a.get(`/api/v1/orders/${id}/verification`)).json() as {
+        verification: { photos: Array<{ needsUpload: boolean }> };
+      };
+      assert.deepEqual(
+        round2.verification.photos.map((p) => p.needsUpload),
+        [true],
+        'a returned order verifies again: a new curtain photo',
+      );
       await passVerification(t, a, id);
       await pushToBureau(t, id);
       const fresh = (await smsCodes(t, id)).get(data.mobile)!;
@@ -447,6 +456,67 @@ for (const engine of ENGINES)
       assert.match(approved.subjectIcpNumber!, /^粤ICP备26\d{6}号$/);
       const filings = (await a.get('/api/v1/filings')).json() as { filings: Filing[] };
       assert.equal(filings.filings[0]!.websites[0]!.icpNumber, `${approved.subjectIcpNumber}-1`);
+    });
+
+    test('a new round after a bureau rejection needs new curtain photos: the approved one counts no more, nor the same image again', async () => {
+      const a = await registered(t.app, '陈思远');
+      const id = await atBureau(t, a, individualOrder('BJ'));
+      const url = (path: string) => `/api/v1/orders/${id}${path}`;
+      type V = {
+        order: { state: string; round: number };
+        verification: {
+          curtain: { shipment: object | null } | null;
+          photos: Array<{ path: string; photo: { id: string } | null; needsUpload: boolean }>;
+          nextActions: string[];
+        };
+      };
+      const first = ((await a.get(url('/verification'))).json() as V).verification.photos[0]!.photo!;
+      const firstBytes = (await a.get(url(`/materials/${first.id}/file`))).rawPayload;
+      const rejected = await operator.post(`/api/v1/bureau/orders/${id}/reject`, {
+        reasons: [{ path: 'subject.mailingAddress.text', message: '通信地址须精确到门牌号' }],
+      });
+      assert.equal(bureauView(rejected).state, 'bureau_rejected');
+      assert.equal((await a.post(url('/submit'))).statusCode, 200, 'resubmitted as it was');
+      const reviewer = await staff(t, 'reviewer');
+      assert.equal((await reviewer.post(url('/review/approve'))).statusCode, 200);
+
+      // round 2: the curtain already shipped serves again, the photo is due again
+      let v = (await a.get(url('/verification'))).json() as V;
+      assert.equal(v.order.round, 2);
+      assert.ok(v.verification.curtain?.shipment, 'the curtain of round 1');
+      assert.deepEqual(
+        v.verification.photos.map((p) => [p.path, p.photo, p.needsUpload]),
+        [['websites[0]', null, true]],
+      );
+      assert.deepEqual(v.verification.nextActions, ['upload_curtain_photo']);
+      const early = await reviewer.post(url('/verification/curtain-photos/approve'));
+      assert.equal(early.statusCode, 409, "round 1's approval is not round 2's");
+      assert.match(err(early).message, /尚未上传幕布照片（websites\[0\]）/);
+
+      // the same image again is refused: the leader is photographed anew
+      const again = multipart({}, { bytes: firstBytes });
+      const reused = await a.raw('POST', url('/verification/curtain-photos'), again.body, again.type);
+      assert.equal(reused.statusCode, 400, reused.body);
+      assert.equal(err(reused).path, 'file');
+      assert.match(err(reused).message, /之前的核验中使用过/);
+
+      const fresh = multipart({}, { bytes: await freshPhoto() });
+      const uploaded = await a.raw('POST', url('/verification/curtain-photos'), fresh.body, fresh.type);
+      assert.equal(uploaded.statusCode, 201, uploaded.body.slice(0, 300));
+      v = (await reviewer.post(url('/verification/curtain-photos/approve'))).json() as V;
+      assert.equal(v.order.state, 'pending_bureau_push');
+      const reviews = await t.db.query<{ round: number; decision: string; material_ids: string[] }>(
+        'SELECT round, decision, material_ids FROM verification_reviews WHERE order_id = $1 ORDER BY round',
+        [id],
+      );
+      assert.deepEqual(
+        reviews.rows.map((r) => [Number(r.round), r.decision, r.material_ids.length]),
+        [
+          [1, 'approved', 1],
+          [2, 'approved', 1],
+        ],
+      );
+      assert.notEqual(reviews.rows[0]!.material_ids[0], reviews.rows[1]!.material_ids[0]);
     });
 
     test('other accounts, bad input and orders not at the bureau', async () => {
