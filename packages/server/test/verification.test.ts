@@ -16,6 +16,7 @@ import sharp from 'sharp';
 import { runDueTasks } from '../src/jobs/worker.js';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
+import { withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers, type OrderInput } from './support/orders.js';
 import { StandInBureau } from './support/stand-in-bureau.js';
 
@@ -223,11 +224,12 @@ for (const engine of ENGINES)
 
     const url = (id: string, path = '') => `/api/v1/orders/${id}${path}`;
 
-    /** Create, submit and pass initial review: the order is 核验中. */
+    /** Create, upload its materials, submit and pass initial review: the order is 核验中. */
     async function verifying(applicant: Agent & { email: string }, data: OrderInput): Promise<string> {
       const created = await applicant.post('/api/v1/orders', await withServiceNumbers(t, applicant, data));
       assert.equal(created.statusCode, 201, created.body);
       const id = (created.json() as { order: { id: string } }).order.id;
+      await withMaterials(applicant, id);
       const submitted = await applicant.post(url(id, '/submit'));
       assert.equal(submitted.statusCode, 200, submitted.body);
       const approved = await reviewer.post(url(id, '/review/approve'));
@@ -854,6 +856,7 @@ for (const engine of ENGINES)
         await withServiceNumbers(t, applicant, tibetUnitOrder()),
       );
       const id = (created.json() as { order: { id: string } }).order.id;
+      await withMaterials(applicant, id);
       assert.equal((await applicant.post(`/api/v1/orders/${id}/submit`)).statusCode, 200);
       assert.equal((await reviewer.post(`/api/v1/orders/${id}/review/approve`)).statusCode, 200);
       answer(await upload(applicant, id, {}, { bytes: (await images()).photo }));
