@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
+import { withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers } from './support/orders.js';
 
 /** Wrong-shaped bodies where "an empty object" is not wrong enough (all fields optional). */
@@ -57,6 +58,8 @@ for (const engine of ENGINES)
       agents.bureau_operator = await staff(t, 'bureau_operator');
       const data = await withServiceNumbers(t, a, exampleOrder());
       orderId = ((await a.post('/api/v1/orders', data)).json() as { order: { id: string } }).order.id;
+      // with its materials the draft could be submitted: a refusal below is the input's shape, nothing else
+      await withMaterials(a, orderId);
     });
     after(() => t.close());
 

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { registered, startApp, type Agent, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
+import { withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers } from './support/orders.js';
 
 type Ids = {
@@ -131,6 +132,7 @@ for (const engine of ENGINES)
       b = await registered(t.app, '赵明');
       const data = await withServiceNumbers(t, a, exampleOrder());
       const order = (await a.post('/api/v1/orders', data)).json() as { order: { id: string } };
+      await withMaterials(a, order.order.id);
       const submitted = await a.post(`/api/v1/orders/${order.order.id}/submit`);
       assert.equal(submitted.statusCode, 200, submitted.body);
       const receiver = await a.post('/api/v1/receivers', {
@@ -140,16 +142,13 @@ for (const engine of ENGINES)
       });
       assert.equal(receiver.statusCode, 201, receiver.body);
       const servers = (await a.get('/api/v1/servers')).json() as { servers: Array<{ id: string }> };
-      // a material row of A's order (the upload path is tested in materials.test.ts)
-      const m = await t.db.query<{ id: string }>(
-        `INSERT INTO materials (order_id, code, storage_key, mime, byte_size, width, height, sha256, uploaded_by)
-         VALUES ($1, 'subject_leader_id', 'materials/x/y', 'image/jpeg', 300000, 1600, 1000, 'abc',
-           (SELECT id FROM accounts WHERE email = $2)) RETURNING id`,
-        [order.order.id, a.email],
-      );
+      // a material of A's order, uploaded before the submission
+      const m = (await a.get(`/api/v1/orders/${order.order.id}/materials`)).json() as {
+        materials: Array<{ id: string }>;
+      };
       ids = {
         orderId: order.order.id,
-        materialId: m.rows[0]!.id,
+        materialId: m.materials[0]!.id,
         receiverId: (receiver.json() as { receiver: { id: string } }).receiver.id,
         serverId: servers.servers[0]!.id,
         serviceNumber: (data.websites[0]!.access as { serviceNumber: string }).serviceNumber,
