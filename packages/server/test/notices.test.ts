@@ -15,6 +15,7 @@ import { drainOutbox, LAPSED_LEASE_NOTE, OUTBOX_LEASE_MS } from '../src/notices/
 import { enqueueMessage } from '../src/usecases/outbox/enqueue-message.js';
 import { Agent, registered, staff, startApp, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
+import { withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers } from './support/orders.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp.js';
 
@@ -68,10 +69,13 @@ for (const engine of ENGINES)
       return a;
     }
 
+    /** A draft ready to submit: service numbers and the materials its precheck requires. */
     async function newOrder(a: Agent & { email: string }) {
       const res = await a.post('/api/v1/orders', await withServiceNumbers(t, a, exampleOrder()));
       assert.equal(res.statusCode, 201, res.body);
-      return (res.json() as { order: { id: string } }).order.id;
+      const id = (res.json() as { order: { id: string } }).order.id;
+      await withMaterials(a, id);
+      return id;
     }
 
     test('submit, approve and reject each write SMS, emails and an in-site message; only confirmed receivers get email', async () => {
