@@ -1,6 +1,6 @@
 /**
- * The outbox across a crash, on both engines, with real processes: a state change commits its notices; a
- * drainer process leases them and is killed with SIGKILL; a restarted drainer sends each message once.
+ * The outbox across a crash, on both engines, with real processes: a submission through the API commits its
+ * notices; a drainer process leases them and is killed with SIGKILL; a restarted drainer sends each message once.
  *
  * - Killed after the lease committed and before the SMTP transaction (the crash between commit and send): after
  *   the lease lapses the email is sent exactly once.
@@ -23,9 +23,12 @@ import { Sealer } from '../src/crypto/sealer.js';
 import { migrate } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open.js';
 import { drainOutbox, LAPSED_LEASE_NOTE, OUTBOX_LEASE_MS } from '../src/notices/drain-outbox.js';
-import type { OrderRow } from '../src/usecases/orders/access.js';
-import { applyTransition } from '../src/usecases/orders/apply-transition.js';
+import { createStorage } from '../src/adapters/storage/index.js';
+import { ServerCalendar } from '../src/usecases/calendar/server-calendar.js';
+import { appOn, registered } from './support/app.js';
 import { createDatabaseUrl } from './support/engines.js';
+import { withMaterials } from './support/materials.js';
+import { exampleOrder, withServiceNumbers } from './support/orders.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp.js';
 
 const child = fileURLToPath(new URL('./support/drain-child.ts', import.meta.url));
@@ -74,39 +77,36 @@ function setup(databaseUrl: string | undefined, smtpUrl: string): Setup {
   return { env, config: loadConfig(env) };
 }
 
-/** An applicant's order submitted (its notices committed with the change); returns the order id. */
+/**
+ * An applicant's order submitted through the API as in the product (service number, materials uploaded, submit):
+ * its notices committed with the change; returns the order id.
+ */
 async function submitAnOrder(s: Setup): Promise<string> {
   const db = await openDatabase(s.config);
+  await migrate(db);
+  const sealer = new Sealer(Buffer.from(s.config.dataKey!, 'base64'));
+  const t = await appOn({
+    config: s.config,
+    db,
+    clock: new ManualClock(NOW),
+    sealer,
+    storage: createStorage(s.config, sealer),
+    calendar: await ServerCalendar.load(db),
+  });
   try {
-    await migrate(db);
-    const sealer = new Sealer(Buffer.from(s.config.dataKey!, 'base64'));
-    const { rows: acc } = await db.query<{ id: string }>(
-      `INSERT INTO accounts (email, display_name, password_hash, role)
-       VALUES ('crash@example.cn', '陈思远', 'x', 'applicant') RETURNING id`,
+    const applicant = await registered(t.app, '陈思远');
+    const created = await applicant.post(
+      '/api/v1/orders',
+      await withServiceNumbers(t, applicant, exampleOrder()),
     );
-    const data = {
-      subject: { name: '陈思远', leader: { mobile: sealer.seal('13901020102') } },
-      websites: [{ name: '思远的博客' }],
-    };
-    const { rows } = await db.query<OrderRow>(
-      `INSERT INTO orders (account_id, state, province, data) VALUES ($1, 'draft', 'BJ', $2) RETURNING *`,
-      [acc[0]!.id, JSON.stringify(data)],
-    );
-    const actor = {
-      accountId: acc[0]!.id,
-      role: 'applicant' as const,
-      email: 'crash@example.cn',
-      displayName: '陈思远',
-    };
-    await db.transaction((tx) =>
-      applyTransition(tx, rows[0]!, 'submit', actor, new Date(NOW), {
-        facts: { precheckOk: true },
-        patch: { submitted_at: new Date(NOW), due_at: new Date('2026-11-26T02:00:00Z') },
-      }),
-    );
-    return rows[0]!.id;
+    assert.equal(created.statusCode, 201, created.body);
+    const id = (created.json() as { order: { id: string } }).order.id;
+    await withMaterials(applicant, id);
+    const submitted = await applicant.post(`/api/v1/orders/${id}/submit`);
+    assert.equal(submitted.statusCode, 200, submitted.body);
+    return id;
   } finally {
-    await db.close();
+    await t.close();
   }
 }
 

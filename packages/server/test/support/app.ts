@@ -42,16 +42,21 @@ export async function startApp(
     calendar: await ServerCalendar.load(db),
     ...overrides,
   };
+  return appOn(deps as Deps & { clock: ManualClock });
+}
+
+/** The app over deps a test built itself (a database another process also opens, say); close() closes the db. */
+export async function appOn(deps: Deps & { clock: ManualClock }): Promise<TestApp> {
   const app = await buildApp(deps);
   await app.ready();
   return {
     app,
     deps,
-    db,
-    clock,
+    db: deps.db,
+    clock: deps.clock,
     async close() {
       await app.close();
-      await db.close();
+      await deps.db.close();
     },
   };
 }
