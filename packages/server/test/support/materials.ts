@@ -81,8 +81,11 @@ export type SendMultipart = (
   contentType: string,
 ) => Promise<{ statusCode: number; body: string }>;
 
+/** An applicant's session as these helpers use it: an `Agent`, or any client with the same two calls. */
+export type Session = Pick<Agent, 'get' | 'raw'>;
+
 export const viaAgent =
-  (agent: Agent): SendMultipart =>
+  (agent: Session): SendMultipart =>
   (url, body, type) =>
     agent.raw('POST', url, body, type);
 
@@ -91,7 +94,7 @@ export type Required = { code: string; path?: string | undefined };
 const ID_CODES = new Set(['subject_leader_id', 'website_leader_id', 'legal_rep_id', 'guardian_id']);
 
 /** The slots a required material fills: an identity document's front and back, anything else one image. */
-export function slotsOf(required: Required): Array<Record<string, string>> {
+export function slotsOf(required: Required): Array<Record<string, string> & { code: string }> {
   const base = { code: required.code, ...(required.path ? { path: required.path } : {}) };
   return ID_CODES.has(required.code)
     ? [
@@ -127,15 +130,23 @@ export async function uploadMaterials(
 }
 
 /**
- * The materials the order's saved precheck requires, uploaded as its applicant (`agent`): what an applicant
- * does on the wizard's 上传资料 step before submitting. Returns what was required.
+ * The materials the order's saved precheck requires and it does not have yet (by slot: material, whose, side),
+ * uploaded as its applicant (`agent`): what an applicant does on the wizard's 上传资料 step before submitting.
+ * Returns what was required.
  */
-export async function withMaterials(agent: Agent, orderId: string): Promise<Required[]> {
+export async function withMaterials(agent: Session, orderId: string): Promise<Required[]> {
   const res = await agent.get(`/api/v1/orders/${orderId}`);
   if (res.statusCode !== 200) throw new Error(`order: ${res.body}`);
   const required = (res.json() as { order: { precheck: { requiredMaterials: Required[] } | null } }).order
     .precheck?.requiredMaterials;
   if (!required) throw new Error(`order ${orderId} has no precheck to read its materials from`);
-  await uploadMaterials(viaAgent(agent), orderId, required);
+  const listed = await agent.get(`/api/v1/orders/${orderId}/materials`);
+  if (listed.statusCode !== 200) throw new Error(`materials: ${listed.body}`);
+  const key = (m: { code: string; path?: string | null; side?: string | null }) =>
+    `${m.code}|${m.path ?? ''}|${m.side ?? ''}`;
+  const have = new Set((listed.json() as { materials: Array<Parameters<typeof key>[0]> }).materials.map(key));
+  const send = viaAgent(agent);
+  for (const r of required)
+    for (const fields of slotsOf(r)) if (!have.has(key(fields))) await uploadMaterial(send, orderId, fields);
   return required;
 }
