@@ -9,6 +9,7 @@ import { ServerCalendar } from '../src/usecases/calendar/server-calendar.js';
 import { dueAfterWorkingDays } from '../src/usecases/orders/deadlines.js';
 import { Agent, registered, staff, startApp, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
+import { withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers } from './support/orders.js';
 
 type Status = {
@@ -127,6 +128,7 @@ for (const engine of ENGINES)
       const a = await registered(t.app, '陈思远');
       const first = await a.post('/api/v1/orders', await withServiceNumbers(t, a, exampleOrder()));
       const firstId = (first.json() as { order: { id: string } }).order.id;
+      await withMaterials(a, firstId);
       const submitted = await a.post(`/api/v1/orders/${firstId}/submit`);
       assert.equal(
         (submitted.json() as { order: { dueAt: string } }).order.dueAt,
@@ -145,6 +147,7 @@ for (const engine of ENGINES)
       const second = await b.post('/api/v1/orders', await withServiceNumbers(t, b, exampleOrder()));
       assert.equal(second.statusCode, 201, second.body);
       const secondId = (second.json() as { order: { id: string } }).order.id;
+      await withMaterials(b, secondId);
       const res = await b.post(`/api/v1/orders/${secondId}/submit`);
       assert.equal(res.statusCode, 200, res.body);
       assert.equal(

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
+import { withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers } from './support/orders.js';
 
 type Violation = { code: string; severity: string; path: string };
@@ -47,6 +48,7 @@ for (const engine of ENGINES)
       );
       assert.equal(created.statusCode, 201, created.body);
       const draft = view(created);
+      await withMaterials(applicant, draft.id);
       const unknown = draft.precheck.violations.find((v) => v.code === 'DOMAIN_FACTS_UNAVAILABLE');
       assert.equal(unknown?.severity, 'warning', 'an unknown domain only warns');
       assert.equal(draft.precheck.ok, true);
