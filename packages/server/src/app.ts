@@ -26,6 +26,7 @@ import { authRoutes } from './http/routes/auth.js';
 import { calendarRoutes } from './http/routes/calendar.js';
 import { bureauRoutes } from './http/routes/bureau.js';
 import { filingRoutes } from './http/routes/filings.js';
+import { afterFilingRoutes } from './http/routes/after-filing.js';
 import { materialRoutes } from './http/routes/materials.js';
 import { filingTypeRoutes } from './http/routes/filing-type.js';
 import { noticeRoutes } from './http/routes/notices.js';
@@ -88,6 +89,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(calendarRoutes(deps));
       await api.register(bureauRoutes(deps));
       await api.register(filingRoutes(deps));
+      await api.register(afterFilingRoutes(deps));
       await api.register(verificationRoutes(deps));
       await api.register(whoisRoutes(deps));
     },

@@ -46,6 +46,10 @@ function bodyFor(method: string, path: string, ids: Ids): unknown {
     'POST /service-numbers/verify': { serviceNumber: ids.serviceNumber },
     'POST /orders': data,
     'POST /receivers': { name: '赵明', email: 'zhao@example.cn', position: '运维' },
+    'POST /after-filing/check': { kind: 'cancel_subject', declarations: { acknowledged: true } },
+    'POST /after-filing/orders': { kind: 'cancel_subject', declarations: { acknowledged: true } },
+    'PUT /after-filing/orders/{orderId}': { version: 2, request: { kind: 'cancel_subject', declarations: { acknowledged: true } } },
+    'PUT /filings/websites/{icpNumber}/public-security': { number: '京公网安备11010502030000号' },
     'POST /filing-type/verify': {
       province: 'BJ', nature: 'individual', certificateType: 'resident_id',
       certificateNumber: '11010119920708102X', domains: ['chensyjing.cn'], captchaId: '00000000-0000-0000-0000-000000000000', captchaAnswer: 'ABCD',
@@ -73,6 +77,7 @@ const OWN = new Set([
   'GET /orders', 'POST /orders', 'GET /receivers', 'POST /receivers', 'GET /servers', 'GET /service-numbers',
   'POST /service-numbers/verify', 'GET /auth/me', 'POST /filing-type/verify', 'GET /receivers/confirm',
   'GET /filings', 'GET /notices', 'POST /notices/read-all', 'GET /outbox',
+  'GET /filings/record', 'POST /after-filing/check', 'POST /after-filing/orders',
 ]); // prettier-ignore
 
 /** Open or staff-only endpoints: B gets the public answer or a refusal. */
@@ -190,6 +195,7 @@ for (const engine of ENGINES)
             .replace('{noticeId}', ids.noticeId)
             .replace('{year}', '2027')
             .replace('{domain}', 'chensyjing.cn')
+            .replace('{icpNumber}', encodeURIComponent('京ICP备26000001号-1'))
             .replace('{id}', path.startsWith('/orders') ? ids.materialId : ids.serverId);
           if (NOT_ACCOUNT_SCOPED.has(key)) continue;
           const scoped = path.includes('{');

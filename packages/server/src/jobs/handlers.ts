@@ -4,3 +4,4 @@
  */
 import '../usecases/bureau/task-handlers.js';
 import '../usecases/verification/task-handlers.js';
+import '../usecases/after-filing/public-security.js';

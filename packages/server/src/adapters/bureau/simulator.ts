@@ -10,7 +10,13 @@
  * BUREAU_AUTO_APPROVE_WORKING_DAYS) then approves it that many working days later.
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { chinaDateOf, type FilingType } from '@beian/core';
+import {
+  AFTER_FILING_KIND_CODES,
+  afterFilingSmsVerifiers,
+  chinaDateOf,
+  type AfterFilingKind,
+  type FilingType,
+} from '@beian/core';
 import type { Sealer } from '../../crypto/sealer.js';
 import type { Queryable } from '../../db/db.js';
 import type { Deps } from '../../deps.js';
@@ -176,10 +182,15 @@ export function certificateTail(certificateNumber: string): string {
 
 /**
  * Who verifies (domain-notes §7.4): a first filing — the subject leader and each website leader; any other
- * filing type — each website leader. A website whose leader is the subject leader answers with the subject
- * leader's phone. One entry per distinct phone.
+ * filing type — each website leader; an after-filing order — the subject leader for a subject change or
+ * cancellation, each concerned website's leader otherwise (core afterFilingSmsVerifiers). A website whose leader
+ * is the subject leader answers with the subject leader's phone. One entry per distinct phone.
  */
-export function smsRecipients(data: OrderData, filingType: FilingType | string | null): SmsRecipient[] {
+export function smsRecipients(
+  data: OrderData,
+  filingType: FilingType | string | null,
+  kind = 'filing',
+): SmsRecipient[] {
   const byMobile = new Map<string, { mobile: string; paths: string[]; tails: string[] }>();
   const add = (mobile: string, path: string, certificateNumber: string) => {
     const key = mobile.trim();
@@ -190,12 +201,20 @@ export function smsRecipients(data: OrderData, filingType: FilingType | string |
     byMobile.set(key, entry);
   };
   const leader = data.subject.leader;
-  if (filingType === 'first_filing' || filingType === null)
+  const afterFiling = (AFTER_FILING_KIND_CODES as string[]).includes(kind)
+    ? afterFilingSmsVerifiers(kind as AfterFilingKind)
+    : undefined;
+  if (
+    afterFiling === 'subject_leader' ||
+    (!afterFiling && (filingType === 'first_filing' || filingType === null))
+  )
     add(leader.mobile, 'subject.leader.mobile', leader.certificateNumber);
-  data.websites.forEach((w, i) => {
-    if (w.leader === 'subject_leader') add(leader.mobile, 'subject.leader.mobile', leader.certificateNumber);
-    else add(w.leader.mobile, `websites[${i}].leader.mobile`, w.leader.certificateNumber);
-  });
+  if (afterFiling === undefined || afterFiling === 'website_leaders')
+    data.websites.forEach((w, i) => {
+      if (w.leader === 'subject_leader')
+        add(leader.mobile, 'subject.leader.mobile', leader.certificateNumber);
+      else add(w.leader.mobile, `websites[${i}].leader.mobile`, w.leader.certificateNumber);
+    });
   return [...byMobile.values()];
 }
 
@@ -226,7 +245,7 @@ async function sendCodes(
   ]);
   const accountId = rows[0]?.account_id ?? null;
   const expires = filing.sms_expires_at!;
-  for (const r of smsRecipients(snapshot.data, snapshot.filingType)) {
+  for (const r of smsRecipients(snapshot.data, snapshot.filingType, snapshot.kind)) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const mobileIndex = smsDigest.mobile(deps.sealer, r.mobile);
     await tx.query(

@@ -15,14 +15,14 @@ export type RegistrySubjectInput = {
   readonly leaderName: string;
 };
 
-type SubjectRow = { id: string; icp_number: string | null; in_flight: boolean };
+type SubjectRow = { id: string; icp_number: string | null; in_flight: boolean; cancelled: boolean };
 
 async function lockSubject(
   tx: Queryable,
   cert: { type: string; number: string },
 ): Promise<SubjectRow | undefined> {
   const { rows } = await tx.query<SubjectRow>(
-    `SELECT id, icp_number, in_flight FROM registry_subjects
+    `SELECT id, icp_number, in_flight, cancelled FROM registry_subjects
      WHERE certificate_type = $1 AND certificate_number = $2 FOR UPDATE`,
     [cert.type, normalizeCertificateNumber(cert.number)],
   );
@@ -68,7 +68,9 @@ export async function filedSubjectNumber(
   tx: Queryable,
   cert: { type: string; number: string },
 ): Promise<string | undefined> {
-  return (await lockSubject(tx, cert))?.icp_number ?? undefined;
+  const row = await lockSubject(tx, cert);
+  // a cancelled subject (注销主体) is filed again under a new number: a cancelled number is never restored
+  return row && !row.cancelled ? (row.icp_number ?? undefined) : undefined;
 }
 
 /** File the subject under `icpNumber` (a new one, or the one it has), accessed here; returns its registry id. */
@@ -83,8 +85,10 @@ export async function fileSubject(
        leader_name, accessed_here, in_flight, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, true, false, $8)
      ON CONFLICT (certificate_type, certificate_number) DO UPDATE SET
-       icp_number = coalesce(registry_subjects.icp_number, EXCLUDED.icp_number),
-       name = EXCLUDED.name, leader_name = EXCLUDED.leader_name, accessed_here = true, in_flight = false
+       icp_number = CASE WHEN registry_subjects.cancelled THEN EXCLUDED.icp_number
+                         ELSE coalesce(registry_subjects.icp_number, EXCLUDED.icp_number) END,
+       name = EXCLUDED.name, leader_name = EXCLUDED.leader_name, accessed_here = true, in_flight = false,
+       cancelled = false
      RETURNING id, icp_number`,
     [
       icpNumber,
@@ -127,4 +131,107 @@ export async function fileWebsite(
      VALUES ($1, $2, $3, $4, true, false, $5)`,
     [w.icpNumber, w.subjectId, registryDomainKey(w.domain), w.name, at],
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 备案后的业务: what an approved change, cancellation or cancelled access does to the registry.
+
+/** 变更主体: the subject under `icpNumber` takes the new certificate, name, nature and leader (its number stays). */
+export async function changeSubjectFiling(
+  tx: Queryable,
+  icpNumber: string,
+  subject: RegistrySubjectInput,
+): Promise<void> {
+  const number = normalizeCertificateNumber(subject.certificateNumber);
+  // the bureau's review marked the new certificate in flight with a row of its own: it is this subject now
+  await tx.query(
+    `DELETE FROM registry_subjects WHERE certificate_type = $1 AND certificate_number = $2 AND icp_number IS NULL`,
+    [subject.certificateType, number],
+  );
+  await tx.query(
+    `UPDATE registry_subjects SET certificate_type = $2, certificate_number = $3, name = $4, nature = $5,
+       leader_name = $6, in_flight = false
+     WHERE icp_number = $1`,
+    [icpNumber, subject.certificateType, number, subject.name, subject.nature, subject.leaderName],
+  );
+}
+
+/** 变更网站: the website filing's name as changed. */
+export async function renameWebsiteFiling(tx: Queryable, icpNumber: string, name: string): Promise<void> {
+  await tx.query('UPDATE registry_websites SET name = $2 WHERE icp_number = $1', [icpNumber, name]);
+}
+
+/** 注销网站: the filing is cancelled and frees its domain; its number is never issued again. */
+export async function cancelWebsiteFiling(tx: Queryable, icpNumber: string): Promise<void> {
+  await tx.query(
+    'UPDATE registry_websites SET cancelled = true, accessed_here = false WHERE icp_number = $1',
+    [icpNumber],
+  );
+}
+
+/** 注销主体: the subject and every website filing under it, wherever accessed. */
+export async function cancelSubjectFiling(tx: Queryable, icpNumber: string): Promise<void> {
+  await tx.query(
+    `UPDATE registry_websites SET cancelled = true, accessed_here = false
+     WHERE subject_id = (SELECT id FROM registry_subjects WHERE icp_number = $1)`,
+    [icpNumber],
+  );
+  await tx.query(
+    'UPDATE registry_subjects SET cancelled = true, accessed_here = false, in_flight = false WHERE icp_number = $1',
+    [icpNumber],
+  );
+}
+
+/**
+ * 取消接入: this provider no longer accesses the website; a website no other provider accesses is a 空壳网站 (the
+ * bureau cancels it later, outside the platform). The subject is accessed here while any of its websites is.
+ */
+export async function cancelWebsiteAccess(tx: Queryable, icpNumber: string): Promise<void> {
+  const { rows } = await tx.query<{ subject_id: string }>(
+    'UPDATE registry_websites SET accessed_here = false WHERE icp_number = $1 RETURNING subject_id',
+    [icpNumber],
+  );
+  const subjectId = rows[0]?.subject_id;
+  if (subjectId)
+    await tx.query(
+      `UPDATE registry_subjects s SET accessed_here = EXISTS (
+         SELECT 1 FROM registry_websites w WHERE w.subject_id = s.id AND w.accessed_here AND NOT w.cancelled)
+       WHERE s.id = $1`,
+      [subjectId],
+    );
+}
+
+/** The live website filings of a subject, with where they are accessed. */
+export async function subjectWebsites(
+  db: Queryable,
+  subjectIcpNumber: string,
+): Promise<
+  Array<{
+    icpNumber: string;
+    domain: string;
+    name: string;
+    accessedHere: boolean;
+    accessedElsewhere: boolean;
+  }>
+> {
+  const { rows } = await db.query<{
+    icp_number: string;
+    domain: string;
+    name: string;
+    accessed_here: boolean;
+    accessed_elsewhere: boolean;
+  }>(
+    `SELECT w.icp_number, w.domain, w.name, w.accessed_here, w.accessed_elsewhere
+     FROM registry_websites w JOIN registry_subjects s ON s.id = w.subject_id
+     WHERE s.icp_number = $1 AND NOT s.cancelled AND NOT w.cancelled
+     ORDER BY split_part(w.icp_number, '-', 2)::int`,
+    [subjectIcpNumber],
+  );
+  return rows.map((r) => ({
+    icpNumber: r.icp_number,
+    domain: r.domain,
+    name: r.name,
+    accessedHere: r.accessed_here,
+    accessedElsewhere: r.accessed_elsewhere,
+  }));
 }

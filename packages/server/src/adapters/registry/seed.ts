@@ -150,8 +150,9 @@ export async function seedRegistry(db: Queryable, at: Date): Promise<void> {
     if (subjectId === undefined || s.icpNumber === null) continue;
     for (const w of s.websites)
       await db.query(
-        `INSERT INTO registry_websites (icp_number, subject_id, domain, name, accessed_here, cancelled, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO registry_websites (icp_number, subject_id, domain, name, accessed_here, accessed_elsewhere,
+           cancelled, created_at)
+         VALUES ($1, $2, $3, $4, $5, NOT $5, $6, $7)`,
         [
           `${s.icpNumber}-${w.suffix}`,
           subjectId,

@@ -43,7 +43,7 @@ export class SimulatedRegistry implements Registry {
     const { rows } = await this.db.query<SubjectRow>(
       `SELECT icp_number, certificate_type, certificate_number, name, nature, province, leader_name, accessed_here
        FROM registry_subjects
-       WHERE certificate_type = $1 AND certificate_number = $2 AND icp_number IS NOT NULL`,
+       WHERE certificate_type = $1 AND certificate_number = $2 AND icp_number IS NOT NULL AND NOT cancelled`,
       [cert.type, normalizeCertificateNumber(cert.number)],
     );
     const r = rows[0];
@@ -94,7 +94,7 @@ export class SimulatedRegistry implements Registry {
     const { rows } = await this.db.query(
       `SELECT 1 FROM registry_subjects s
        WHERE s.certificate_type = $1 AND s.certificate_number = $2 AND s.icp_number IS NOT NULL
-         AND NOT EXISTS (SELECT 1 FROM registry_websites w WHERE w.subject_id = s.id AND NOT w.cancelled)`,
+         AND NOT s.cancelled AND NOT EXISTS (SELECT 1 FROM registry_websites w WHERE w.subject_id = s.id AND NOT w.cancelled)`,
       [cert.type, normalizeCertificateNumber(cert.number)],
     );
     return rows.length > 0;

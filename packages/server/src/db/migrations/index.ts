@@ -14,6 +14,7 @@ import bureau from './0010_bureau.js';
 import whois from './0011_whois.js';
 import ordersReview from './0002_orders_review.js';
 import orderSubjectIndex from './0012_order_subject_index.js';
+import afterFiling from './0013_after_filing.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'bureau', sql: bureau },
   { version: 11, name: 'whois', sql: whois },
   { version: 12, name: 'order_subject_index', sql: orderSubjectIndex },
+  { version: 13, name: 'after_filing', sql: afterFiling },
 ];

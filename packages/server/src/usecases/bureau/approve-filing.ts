@@ -34,6 +34,8 @@ import { markFiled } from '../servers/mark-filed.js';
 import { loadOrderForActor, type OrderRow } from '../orders/access.js';
 import { applyTransition } from '../orders/apply-transition.js';
 import { openOrderData, type OrderData } from '../orders/order-data.js';
+import { approveAfterFilingTx } from '../after-filing/apply-after-filing.js';
+import { publicSecurityNote, recordApprovedFiling } from '../after-filing/filed-record.js';
 import { bureauOrderView, type BureauOrderView } from './bureau-order-view.js';
 
 export type BureauActor = Actor | SystemActor;
@@ -69,6 +71,11 @@ export async function approveFilingTx(
 ): Promise<{ order: OrderRow; numbers: IssuedNumbers }> {
   if (order.state !== 'bureau_review')
     throw new AppError('INVALID_STATE', '订单不在管局审核中，不能审核通过。');
+  if (order.kind !== 'filing') {
+    const done = await approveAfterFilingTx(deps, tx, order, filing, actor, now);
+    const subject = String((order.target as { subjectIcpNumber?: string } | null)?.subjectIcpNumber ?? '');
+    return { order: done, numbers: { subject, subjectIssued: false, websites: [] } };
+  }
   const province = order.province;
   if (!isProvinceCode(province))
     throw new AppError('INTERNAL', `订单的省份 ${province} 不是有效的省份代码。`);
@@ -113,6 +120,7 @@ export async function approveFilingTx(
   }
 
   await markFiled(tx, order.id, now);
+  await recordApprovedFiling(tx, order, { subject: subjectNumber, websites }, now);
   const decided = await tx.query(
     `UPDATE bureau_filings SET status = 'approved', decided_at = $2, decided_by = $3, subject_icp_number = $4
      WHERE id = $1 AND status = 'under_review'`,
@@ -124,7 +132,7 @@ export async function approveFilingTx(
   const updated = await applyTransition(tx, order, 'bureau_approve', actor, now, {
     patch: { due_at: null },
     notice: {
-      note: `主体备案号：${subjectNumber}；网站备案号：${websites.map((w) => `${w.icpNumber}（${w.domain}）`).join('、')}。`,
+      note: `主体备案号：${subjectNumber}；网站备案号：${websites.map((w) => `${w.icpNumber}（${w.domain}）`).join('、')}。${publicSecurityNote(now)}`,
     },
     detail: {
       bureauReference: filing.reference,

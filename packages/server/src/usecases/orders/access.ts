@@ -17,6 +17,8 @@ export type OrderRow = {
   filing_type: string | null;
   data: Record<string, unknown>;
   precheck: Record<string, unknown> | null;
+  /** After-filing orders: the record's numbers and what the order concerns (after-filing/request.ts). */
+  target: Record<string, unknown> | null;
   version: number;
   /** How many times it was submitted: reasons and calls belong to a round. */
   round: number;

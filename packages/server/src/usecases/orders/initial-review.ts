@@ -11,6 +11,8 @@ import { applyTransition } from './apply-transition.js';
 import type { OrderData } from './order-data.js';
 import { orderView, type OrderView } from './order-view.js';
 import { currentReasons, saveReasons, validateReasons } from './reasons.js';
+import { bureauPushDue, schedulePush } from '../verification/push-stage.js';
+import { stepsOf } from '../verification/verification-state.js';
 
 function assertReviewer(actor: Actor): void {
   if (actor.role !== 'reviewer') throw new AppError('FORBIDDEN', '初审操作需要初审员身份。');
@@ -66,9 +68,18 @@ export async function approveInitialReview(deps: Deps, actor: Actor, orderId: st
   assertReviewer(actor);
   const order = await loadOrderForActor(deps.db, actor, orderId);
   const now = deps.clock.now();
-  const updated = await deps.db.transaction((tx) =>
-    applyTransition(tx, order, 'approve_initial', actor, now, { patch: { due_at: null } }),
-  );
+  // an order with no verification step (an after-filing order that keeps its people) waits for its push at once
+  const steps = stepsOf(order);
+  const verification = steps.includes('curtain_photo') || steps.includes('shanghai_app_verification');
+  const pushDue = verification ? null : bureauPushDue(deps, now);
+  const updated = await deps.db.transaction(async (tx) => {
+    const u = await applyTransition(tx, order, 'approve_initial', actor, now, {
+      facts: { verification },
+      patch: { due_at: pushDue },
+    });
+    if (pushDue) await schedulePush(tx, order.id, pushDue, now);
+    return u;
+  });
   return orderView(updated, actor, deps.sealer, { unmasked: false });
 }
 

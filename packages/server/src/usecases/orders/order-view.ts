@@ -3,7 +3,15 @@
  * beside their fields. Personal numbers are shown in full only to the owner and, audited, to staff reading
  * one order; lists are always masked.
  */
-import { allowedEvents, ORDER_STATES, type OrderEvent, type PrecheckResult } from '@beian/core';
+import {
+  AFTER_FILING_KIND_CODES,
+  AFTER_FILING_KINDS,
+  allowedEvents,
+  ORDER_STATES,
+  type AfterFilingKind,
+  type OrderEvent,
+  type PrecheckResult,
+} from '@beian/core';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import type { Sealer } from '../../crypto/sealer.js';
@@ -18,6 +26,20 @@ export const reasonSchema = z.object({
 });
 export type Reason = z.infer<typeof reasonSchema>;
 
+/** An after-filing order's target (变更 / 注销 / 取消接入): the record's numbers and the concerned parts as filed. */
+export const afterFilingViewSchema = z.object({
+  kind: z.string(),
+  kindZh: z.string(),
+  subjectIcpNumber: z.string(),
+  /** The 网站备案号 of data.websites, index by index. */
+  websiteNumbers: z.array(z.string()),
+  declarations: z.object({ nameChangeRelated: z.boolean().optional(), acknowledged: z.boolean().optional() }),
+  /** The fields the order changes (paths into data). */
+  changedPaths: z.array(z.string()),
+  /** The concerned parts as filed (masked like data). */
+  before: orderDataSchema,
+});
+
 export const orderViewSchema = z.object({
   id: z.string(),
   kind: z.string(),
@@ -30,6 +52,8 @@ export const orderViewSchema = z.object({
   masked: z.boolean(),
   data: orderDataSchema,
   precheck: z.unknown().nullable(),
+  /** Null for filing orders. */
+  afterFiling: afterFilingViewSchema.nullable(),
   reasons: z.array(reasonSchema),
   actions: z.array(z.string()),
   submittedAt: z.string().nullable(),
@@ -62,11 +86,34 @@ export function orderView(
     masked: !opts.unmasked,
     data: opts.unmasked ? openOrderData(data, sealer) : maskOrderData(data, sealer),
     precheck: (order.precheck as PrecheckResult | null) ?? null,
+    afterFiling: afterFilingView(order, sealer, opts.unmasked),
     reasons: opts.reasons ?? [],
     actions,
     submittedAt: iso(order.submitted_at),
     dueAt: iso(order.due_at),
     createdAt: iso(order.created_at)!,
     updatedAt: iso(order.updated_at)!,
+  };
+}
+
+type StoredTargetLike = {
+  subjectIcpNumber: string;
+  websiteNumbers: string[];
+  declarations?: { nameChangeRelated?: boolean; acknowledged?: boolean };
+  changedPaths?: string[];
+  before: OrderData;
+};
+
+function afterFilingView(order: OrderRow, sealer: Sealer, unmasked: boolean): OrderView['afterFiling'] {
+  if (!(AFTER_FILING_KIND_CODES as string[]).includes(order.kind) || !order.target) return null;
+  const t = order.target as StoredTargetLike;
+  return {
+    kind: order.kind,
+    kindZh: AFTER_FILING_KINDS[order.kind as AfterFilingKind].zh,
+    subjectIcpNumber: t.subjectIcpNumber,
+    websiteNumbers: t.websiteNumbers,
+    declarations: t.declarations ?? {},
+    changedPaths: t.changedPaths ?? [],
+    before: unmasked ? openOrderData(t.before, sealer) : maskOrderData(t.before, sealer),
   };
 }

@@ -16,6 +16,7 @@ import { dueAfterWorkingDays, INITIAL_REVIEW_WORKING_DAYS } from './deadlines.js
 import { openOrderData, type OrderData } from './order-data.js';
 import { orderView, type OrderView } from './order-view.js';
 import { precheckOrder } from './run-precheck.js';
+import { submitAfterFilingOrder } from '../after-filing/submit-after-filing.js';
 
 export async function submitOrder(
   deps: Deps,
@@ -25,6 +26,7 @@ export async function submitOrder(
 ): Promise<OrderView> {
   const order = await loadOrderForActor(deps.db, actor, orderId);
   if (order.account_id !== actor.accountId) throw new AppError('FORBIDDEN', '只有订单的申请人可以提交订单。');
+  if (order.kind !== 'filing') return submitAfterFilingOrder(deps, actor, order, version);
   if (version !== undefined && version !== order.version)
     throw new AppError('CONFLICT', '订单已在别处更新：请刷新后再提交。', 'version');
   const data = openOrderData(order.data as OrderData, deps.sealer);

@@ -24,6 +24,12 @@ export async function updateOrder(
 ): Promise<OrderView> {
   const order = await loadOrderForActor(deps.db, actor, orderId);
   if (order.account_id !== actor.accountId) throw new AppError('FORBIDDEN', '只有订单的申请人可以修改订单。');
+  if (order.kind !== 'filing')
+    throw new AppError(
+      'INVALID_INPUT',
+      '这是变更、注销或取消接入订单：请通过 PUT /api/v1/after-filing/orders/{orderId} 修改。',
+      'orderId',
+    );
   if (!isEditable(order.state))
     throw new AppError('INVALID_STATE', '订单已提交，当前不能修改：如需修改请先撤回。');
   if (input.data.subject.province !== order.province)

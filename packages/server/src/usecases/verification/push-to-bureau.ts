@@ -5,14 +5,14 @@
  * 1. take: in a short transaction the order is locked and checked (待提交管局, the push allowed for the actor), a
  *    run-out attempt expires, and a pending attempt is recorded with a lease — at most one per order;
  * 2. call: `submitFiling` with the order's snapshot, idempotent on its submission id (`${orderId}:${round}`);
- * 3. record: the transition `push_to_bureau` by compare-and-set (to 短信核验 when the core's needsSmsVerification
- *    says so, else 管局审核), the bureau's reference on the order, the attempt accepted, the push task done.
+ * 3. record: the transition `push_to_bureau` by compare-and-set (to 短信核验 when the order's steps have it, else
+ *    管局审核), the bureau's reference on the order, the attempt accepted, the push task done.
  *
  * When the bureau cannot be reached the attempt is recorded as failed and the order stays 待提交管局: the task
  * retries with backoff (worker.ts), a reviewer may try again. A crash between the call and the record leaves a
  * pending attempt whose lease runs out; the retry files the same submission id and gets the same reference.
  */
-import { needsSmsVerification, transition, type FilingType, type ProvinceCode } from '@beian/core';
+import { transition, type FilingType, type ProvinceCode } from '@beian/core';
 import type { OrderSnapshot } from '../../adapters/bureau/bureau.js';
 import { bureauOf } from '../../adapters/bureau/index.js';
 import { type Actor, type SystemActor } from '../../auth/actor.js';
@@ -47,10 +47,8 @@ async function take(deps: Deps, actor: PushActor, orderId: string): Promise<Take
       order = (await tx.query<OrderRow>('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [orderId])).rows[0];
     else order = await loadOrderForActor(tx, actor, orderId, { forUpdate: true });
     if (!order) return undefined;
-    const smsVerification = needsSmsVerification(
-      order.province as ProvinceCode,
-      order.filing_type as FilingType | null,
-    );
+    // the steps the order's check gave at submission (filing orders: needsSmsVerification, decisions.md 1)
+    const smsVerification = stepsOf(order).includes('sms_verification');
     const decision = transition(order.state, 'push_to_bureau', actor.role, { smsVerification });
     if (!decision.ok) {
       // the task of an order pushed meanwhile (or gone elsewhere): nothing left to do
