@@ -1,5 +1,5 @@
 /**
- * kill -9 in the middle of submissions leaves no half-written order: every order is either still a draft with
+ * kill -9 in the middle of submissions (each order with its materials uploaded) leaves no half-written order: every order is either still a draft with
  * no submission recorded, or submitted with its round, due time and exactly one audit row. The server is a real
  * process (embedded database in a folder, or a PostgreSQL database), killed with SIGKILL and started again.
  */
@@ -14,6 +14,7 @@ import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/usecases/demo/seed-demo.js';
 import { exampleOrder } from './support/orders.js';
 import { createDatabaseUrl } from './support/engines.js';
+import { uploadMaterials, type Required, type SendMultipart } from './support/materials.js';
 
 const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 
@@ -65,6 +66,18 @@ async function call(base: string, method: string, path: string, body?: unknown, 
     json: (await res.json().catch(() => null)) as unknown,
   };
 }
+
+/** A multipart upload to the real server with the applicant's cookie (the materials' helpers send through it). */
+const upload =
+  (base: string, cookie: string): SendMultipart =>
+  async (path, body, type) => {
+    const res = await fetch(base + path, {
+      method: 'POST',
+      headers: { 'content-type': type, cookie },
+      body: new Uint8Array(body),
+    });
+    return { statusCode: res.status, body: await res.text() };
+  };
 
 const killed = (proc: ChildProcess) => new Promise<void>((resolve) => { proc.once('exit', () => resolve()); proc.kill('SIGKILL'); }); // prettier-ignore
 
@@ -123,7 +136,10 @@ async function scenario(
     data.websites[0]!.access = { serviceNumber: (num.json as { serviceNumber: string }).serviceNumber };
     const created = await call(server.base, 'POST', '/api/v1/orders', data, reg.cookie);
     assert.equal(created.status, 201, JSON.stringify(created.json));
-    sessions.push({ cookie: reg.cookie!, orderId: (created.json as { order: { id: string } }).order.id });
+    const order = (created.json as { order: { id: string; precheck: { requiredMaterials: Required[] } } })
+      .order;
+    await uploadMaterials(upload(server.base, reg.cookie!), order.id, order.precheck.requiredMaterials);
+    sessions.push({ cookie: reg.cookie!, orderId: order.id });
   }
   // fire every submission at once and kill the server while they are in flight
   const inflight = sessions.map((s) =>
