@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { ProvinceCode } from '@beian/core';
+import { orgCodeCheckChar, usccCheckChar, type ProvinceCode } from '@beian/core';
 import { SimulatedRegistry } from '../src/adapters/registry/simulator.js';
 import { runDueTasks } from '../src/jobs/worker.js';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
@@ -199,6 +199,12 @@ for (const engine of ENGINES) {
         [draft.id],
       );
       assert.match(notice.rows[0]!.body, /变更网站已完成/);
+      const submitted = await t.db.query<{ subject: string; body: string }>(
+        "SELECT subject, body FROM outbox_messages WHERE order_id = $1 AND kind = 'order.submit' AND channel = 'site'",
+        [draft.id],
+      );
+      assert.match(submitted.rows[0]!.subject, /^【备案通知】变更网站·提交初审/);
+      assert.match(submitted.rows[0]!.body, /您的变更网站订单已提交初审/);
     });
 
     test('a cancellation: 注销网站 of the last website in Zhejiang warns of the 空壳主体, verifies by SMS and frees the domain', async () => {
@@ -319,6 +325,68 @@ for (const engine of ENGINES) {
       assert.equal(await stateOf(t, draft.id), 'draft');
       // abandoned, the account may file other after-filing orders
       assert.equal((await a.post(`/api/v1/orders/${draft.id}/abandon`)).statusCode, 200);
+    });
+
+    test('变更主体 in Tianjin: an individual becomes the company they legally represent (个人变单位), SMS to the leader, the account follows the new certificate', async () => {
+      const { a, data, record } = await filed(t, 'TJ');
+      const org = `MA0TJ${String(Date.now()).slice(-3)}`;
+      const first17 = `91120102${org}${orgCodeCheckChar(org)}`;
+      const uscc = first17 + usccCheckChar(first17);
+      const subject = {
+        nature: 'enterprise',
+        province: 'TJ',
+        name: '天津思远信息科技有限公司',
+        certificate: {
+          type: 'business_license',
+          number: uscc,
+          address: '天津市和平区文化路12号',
+          addressProvince: 'TJ',
+        },
+        mailingAddress: { province: 'TJ', text: '天津市和平区文化路12号3单元' },
+        investor: record.subject.name,
+        businessScope: '软件开发；信息技术咨询服务',
+        leader: { ...record.subject.leader, isLegalRepresentative: true },
+        legalRepresentative: { name: record.subject.name, region: 'mainland' },
+      };
+      const created = await a.post('/api/v1/after-filing/orders', { kind: 'change_subject', subject });
+      assert.equal(created.statusCode, 201, created.body);
+      const draft = order(created);
+      const errors = draft.precheck.violations.filter((v) => v.severity === 'error');
+      assert.deepEqual(errors, [], 'TJ: 当已备案的个人是单位法定代表人时，可以个人变单位');
+      assert.ok(
+        draft.precheck.violations.some((v) => v.path.startsWith('websites[0]') && v.severity === 'warning'),
+        'the unchanged website (its leader is the subject leader, which TJ units may not have) only warns',
+      );
+      assert.deepEqual(draft.precheck.steps, ['initial_review', 'sms_verification', 'bureau_review']);
+      assert.ok(draft.afterFiling!.changedPaths.includes('subject.nature'));
+
+      assert.equal(await submitAndReview(t, a, draft.id), 'pending_bureau_push');
+      await pushToBureau(t, draft.id);
+      const sent = await smsCodes(t, draft.id);
+      assert.deepEqual([...sent.keys()], [data.mobile], 'the subject leader verifies a subject change');
+      const ok = await a.post(`/api/v1/orders/${draft.id}/sms-verification`, {
+        code: sent.get(data.mobile),
+        mobile: data.mobile,
+        certificateTail: data.id.slice(-6),
+      });
+      assert.equal(ok.statusCode, 200, ok.body);
+      assert.equal(
+        (await (await operatorOf(t)).post(`/api/v1/bureau/orders/${draft.id}/approve`)).statusCode,
+        200,
+      );
+
+      const registry = new SimulatedRegistry(t.db);
+      assert.equal(await registry.findSubject({ type: 'resident_id', number: data.id }), undefined);
+      const unit = await registry.findSubject({ type: 'business_license', number: uscc });
+      assert.equal(unit?.icpNumber, record.icpNumber, 'the same 主体备案号, now the company');
+      assert.equal(unit?.nature, 'enterprise');
+      const now = await recordOf(a);
+      assert.equal(now.subject.name, '天津思远信息科技有限公司');
+      const keys = await t.db.query<{ n: number }>(
+        'SELECT count(DISTINCT subject_key)::int AS n FROM orders WHERE account_id = (SELECT account_id FROM orders WHERE id = $1)',
+        [draft.id],
+      );
+      assert.equal(keys.rows[0]!.n, 1, 'every order of the account follows the new certificate');
     });
 
     test('the 30-day 公安联网备案 reminder: sent 25 days after approval unless the number is recorded', async () => {

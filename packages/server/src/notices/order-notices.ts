@@ -13,7 +13,14 @@
  * nothing.
  */
 import { createHash } from 'node:crypto';
-import { ORDER_STATES, TRANSITIONS, type OrderEvent, type OrderState } from '@beian/core';
+import {
+  AFTER_FILING_KINDS,
+  ORDER_STATES,
+  TRANSITIONS,
+  type OrderEvent,
+  type OrderState,
+  type Term,
+} from '@beian/core';
 import type { Queryable } from '../db/db.js';
 import type { OrderRow } from '../usecases/orders/access.js';
 import { enqueueMessage } from '../usecases/outbox/enqueue-message.js';
@@ -122,8 +129,21 @@ export async function enqueueOrderNotices(tx: Queryable, input: OrderNoticeInput
   const { order, event, at } = input;
   const data = (order.data ?? {}) as OrderDataLike;
   const subjectName = typeof data.subject?.name === 'string' ? data.subject.name : '';
-  const text = orderNoticeText(event, order.state, order.due_at ? new Date(order.due_at) : null, subjectName);
-  if (!text) return 0;
+  const plain = orderNoticeText(
+    event,
+    order.state,
+    order.due_at ? new Date(order.due_at) : null,
+    subjectName,
+  );
+  if (!plain) return 0;
+  // an after-filing order says what it is: 【备案通知】变更网站·初审通过, 您的变更网站订单…
+  const kindZh = (AFTER_FILING_KINDS as Record<string, Term>)[order.kind]?.zh;
+  const text = kindZh
+    ? {
+        title: plain.title.replace('【备案通知】', `【备案通知】${kindZh}·`),
+        sentence: plain.sentence.replaceAll('您的备案订单', `您的${kindZh}订单`),
+      }
+    : plain;
   const note = input.note?.trim() ? input.note.trim() : '';
   const { rows: accounts } = await tx.query<{ email: string; display_name: string }>(
     'SELECT email, display_name FROM accounts WHERE id = $1',
