@@ -260,6 +260,13 @@ for (const engine of ENGINES) {
       assert.equal(verified.statusCode, 200, verified.body);
       assert.equal(await stateOf(t, draft.id), 'bureau_review');
       const operator = await operatorOf(t);
+      const atBureauView = await operator.get(`/api/v1/bureau/orders/${draft.id}`);
+      assert.equal(atBureauView.statusCode, 200, atBureauView.body);
+      assert.equal(
+        (atBureauView.json() as { order: { filingType: string } }).order.filingType,
+        'cancel_website',
+        'the bureau receives it as a cancellation',
+      );
       assert.equal((await operator.post(`/api/v1/bureau/orders/${draft.id}/approve`)).statusCode, 200);
 
       const registry = new SimulatedRegistry(t.db);

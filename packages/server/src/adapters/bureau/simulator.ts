@@ -115,7 +115,8 @@ async function receiveFiling(
       snapshot.orderId,
       snapshot.round,
       snapshot.province,
-      snapshot.filingType ?? 'first_filing',
+      // an after-filing order is received as what it is (cancel_website …)
+      snapshot.filingType ?? snapshot.kind,
       sms ? 'sms_pending' : 'under_review',
       now,
       sms ? null : now,
