@@ -11,6 +11,7 @@ import { loadOrderForActor, type OrderRow } from '../orders/access.js';
 import { sealOrderData, subjectKey, type OrderData } from '../orders/order-data.js';
 import { orderView, type OrderView } from '../orders/order-view.js';
 import { currentReasons } from '../orders/reasons.js';
+import { saveEdit } from '../orders/save-edit.js';
 import type { LoadedRecord } from './filed-record.js';
 import { isAfterFilingKind, type AfterFilingRequestInput, type StoredTarget } from './request.js';
 import { recordOfActor, runAfterFilingCheck } from './run-check.js';
@@ -110,29 +111,13 @@ export async function updateAfterFilingOrder(
   const loaded = await recordOfActor(deps, actor);
   const result = await runAfterFilingCheck(deps, loaded, input.request);
   const now = deps.clock.now();
-  const updated = await deps.db.transaction(async (tx) => {
-    const { rows } = await tx.query<OrderRow>(
-      `UPDATE orders SET data = $3, precheck = $4, target = $5, version = version + 1, updated_at = $6
-       WHERE id = $1 AND version = $2 AND state = $7 RETURNING *`,
-      [
-        order.id,
-        input.version,
-        JSON.stringify(sealOrderData(result.data, deps.sealer)),
-        JSON.stringify(result),
-        JSON.stringify(storedTarget(deps, loaded, input.request, result)),
-        now,
-        order.state,
-      ],
-    );
-    if (!rows[0])
-      throw new AppError('CONFLICT', '订单已在别处更新（版本不一致）：请刷新页面后再保存。', 'version');
-    await tx.query(
-      `INSERT INTO order_events (order_id, at, actor_account_id, actor_role, event, from_state, to_state)
-       VALUES ($1, $2, $3, 'applicant', 'edit', $4, $4)`,
-      [order.id, now, actor.accountId, order.state],
-    );
-    return rows[0];
-  });
+  const updated = await deps.db.transaction((tx) =>
+    saveEdit(tx, order, input.version, actor, now, {
+      data: sealOrderData(result.data, deps.sealer),
+      precheck: result,
+      target: storedTarget(deps, loaded, input.request, result),
+    }),
+  );
   return orderView(updated, actor, deps.sealer, {
     unmasked: true,
     reasons: await currentReasons(deps.db, order.id),

@@ -8,7 +8,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { suppliedMaterials } from '../materials/material-view.js';
-import { currentMaterials } from '../materials/order-materials.js';
+import { assertMaterialsUnchanged, currentMaterials } from '../materials/order-materials.js';
 import type { OrderRow } from '../orders/access.js';
 import { applyTransition } from '../orders/apply-transition.js';
 import { dueAfterWorkingDays, INITIAL_REVIEW_WORKING_DAYS } from '../orders/deadlines.js';
@@ -67,9 +67,7 @@ export async function submitAfterFilingOrder(
         round: Number(order.round) + 1,
       },
     });
-    const still = await currentMaterials(tx, order.id);
-    if (still.map((m) => m.id).join() !== materials.map((m) => m.id).join())
-      throw new AppError('CONFLICT', '提交时资料有变动：请确认资料后重新提交。', 'materials');
+    await assertMaterialsUnchanged(tx, order.id, materials);
     // 变更接入: the new numbers are claimed (exactly one order wins a number); the old ones stay 已使用 (seed 004 §5)
     if (order.kind === 'change_access')
       await syncOrderClaims(

@@ -8,7 +8,11 @@ import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { ID_MATERIALS, suppliedMaterials } from '../materials/material-view.js';
-import { currentMaterials, type CurrentMaterial } from '../materials/order-materials.js';
+import {
+  assertMaterialsUnchanged,
+  currentMaterials,
+  type CurrentMaterial,
+} from '../materials/order-materials.js';
 import { loadOrderForActor } from './access.js';
 import { applyTransition } from './apply-transition.js';
 import { syncOrderClaims } from '../servers/sync-order-claims.js';
@@ -66,11 +70,7 @@ export async function submitOrder(
         round: Number(order.round) + 1,
       },
     });
-    // the materials the precheck counted are still the order's: an upload or a deletion that committed while
-    // it ran is seen here (the order's row is now locked, so any later one waits, then finds it submitted)
-    const still = await currentMaterials(tx, order.id);
-    if (still.map((m) => m.id).join() !== materials.map((m) => m.id).join())
-      throw new AppError('CONFLICT', '提交时资料有变动：请确认资料后重新提交。', 'materials');
+    await assertMaterialsUnchanged(tx, order.id, materials);
     // the numbers are claimed in the same transaction: exactly one order wins a number
     await syncOrderClaims(
       tx,

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
-import { loadOrderForActor, type OrderRow } from './access.js';
+import { loadOrderForActor } from './access.js';
+import { saveEdit } from './save-edit.js';
 import { assertOneSubjectPerAccount } from './create-order.js';
 import { orderDataSchema, sealOrderData, subjectKey, type OrderData } from './order-data.js';
 import { orderView, type OrderView } from './order-view.js';
@@ -41,34 +42,14 @@ export async function updateOrder(
   await assertOneSubjectPerAccount(deps, actor, input.data, order.id);
   const precheck = await precheckOrder(deps, input.data);
   const now = deps.clock.now();
-  const updated = await deps.db.transaction(async (tx) => {
-    const { rows } = await tx.query<OrderRow>(
-      `UPDATE orders SET data = $3, precheck = $4, filing_type = $5, subject_key = $6, version = version + 1, updated_at = $7
-       WHERE id = $1 AND version = $2 AND state = $8 RETURNING *`,
-      [
-        order.id,
-        input.version,
-        JSON.stringify(sealOrderData(input.data, deps.sealer)),
-        JSON.stringify(precheck),
-        precheck.filingType,
-        subjectKey(input.data, deps.sealer),
-        now,
-        order.state,
-      ],
-    );
-    if (!rows[0])
-      throw new AppError(
-        'CONFLICT',
-        '订单已在别处更新（版本不一致）：请刷新页面后再保存，未保存的修改请先复制。',
-        'version',
-      );
-    await tx.query(
-      `INSERT INTO order_events (order_id, at, actor_account_id, actor_role, event, from_state, to_state)
-       VALUES ($1, $2, $3, 'applicant', 'edit', $4, $4)`,
-      [order.id, now, actor.accountId, order.state],
-    );
-    return rows[0];
-  });
+  const updated = await deps.db.transaction((tx) =>
+    saveEdit(tx, order, input.version, actor, now, {
+      data: sealOrderData(input.data, deps.sealer),
+      precheck,
+      filing_type: precheck.filingType,
+      subject_key: subjectKey(input.data, deps.sealer),
+    }),
+  );
   return orderView(updated, actor, deps.sealer, {
     unmasked: true,
     reasons: await currentReasons(deps.db, order.id),
