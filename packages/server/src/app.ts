@@ -34,6 +34,7 @@ import { orderRoutes } from './http/routes/orders.js';
 import { precheckRoutes } from './http/routes/precheck.js';
 import { receiverRoutes } from './http/routes/receivers.js';
 import { serverRoutes } from './http/routes/servers.js';
+import { siteCheckRoutes } from './http/routes/site-checks.js';
 import { verificationRoutes } from './http/routes/verification.js';
 import { whoisRoutes } from './http/routes/whois.js';
 
@@ -89,6 +90,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(calendarRoutes(deps));
       await api.register(bureauRoutes(deps));
       await api.register(filingRoutes(deps));
+      await api.register(siteCheckRoutes(deps));
       await api.register(afterFilingRoutes(deps));
       await api.register(verificationRoutes(deps));
       await api.register(whoisRoutes(deps));

@@ -73,6 +73,39 @@ const schema = z.object({
    * embedded default finishes filings on its own. 0 = off. Default: 3 in development, off otherwise.
    */
   BUREAU_AUTO_APPROVE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).optional(),
+  /** Filed-site checks: every live website accessed here is fetched this often, in hours; 0 = no sweep. */
+  SITE_CHECK_INTERVAL_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 31)
+    .default(24),
+  /** One fetch of a home page (http, then https), redirects and body included, in milliseconds. */
+  SITE_CHECK_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(10_000),
+  /** How much of a home page is read; the rest is not searched for the ICP number. */
+  SITE_CHECK_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(16 * 1024 * 1024)
+    .default(1024 * 1024),
+  /** A sweep spaces its websites' fetches this far apart, so a worker round fetches few at a time. */
+  SITE_CHECK_SPACING_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /**
+   * '1': fetch sites that resolve to private, loopback or reserved addresses (development and tests, whose sites
+   * are local servers). Refused in production: the check must not be a way into the provider's own network.
+   */
+  SITE_CHECK_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
+  /**
+   * Development and tests only: point domains at local servers, `host=127.0.0.1:8081,*=127.0.0.1:8082` (`*`: every
+   * other domain), instead of DNS. Refused in production.
+   */
+  SITE_CHECK_RESOLVE: z
+    .string()
+    .regex(
+      /^[^=,\s]+=[^=,\s]+:\d{1,5}(,[^=,\s]+=[^=,\s]+:\d{1,5})*$/,
+      '格式应为 域名=地址:端口，多个用逗号分隔（* 代表其他域名）',
+    )
+    .optional(),
 });
 
 export type Config = {
@@ -108,6 +141,16 @@ export type Config = {
   captchaTestAnswer?: string;
   /** The simulated bureaus: autoApproveWorkingDays null = they wait for their operators. */
   bureau: { autoApproveWorkingDays: number | null };
+  /** Filed-site checks (issue 4 item 9): the sweep's interval (0 = off) and the fetcher's bounds. */
+  siteCheck: {
+    intervalHours: number;
+    timeoutMs: number;
+    maxBytes: number;
+    spacingMs: number;
+    allowPrivate: boolean;
+    /** Domain (or '*') → the local server it is served by (development and tests). */
+    resolve: Record<string, { address: string; port: number }>;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -124,6 +167,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!e.DATABASE_URL) throw new ConfigError('配置错误 DATABASE_URL: 生产环境必须使用 PostgreSQL 服务器');
     if (e.CAPTCHA_TEST_ANSWER)
       throw new ConfigError('配置错误 CAPTCHA_TEST_ANSWER: 仅供测试，生产环境不能设置');
+    if (e.SITE_CHECK_ALLOW_PRIVATE === '1')
+      throw new ConfigError('配置错误 SITE_CHECK_ALLOW_PRIVATE: 仅供开发和测试，生产环境不能检查内网地址');
+    if (e.SITE_CHECK_RESOLVE)
+      throw new ConfigError('配置错误 SITE_CHECK_RESOLVE: 仅供开发和测试，生产环境使用 DNS 解析');
   }
   if (e.DATA_KEY && Buffer.from(e.DATA_KEY, 'base64').length !== 32)
     throw new ConfigError('配置错误 DATA_KEY: 须为32字节的 base64 字符串');
@@ -176,6 +223,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             ? 3
             : null
           : e.BUREAU_AUTO_APPROVE_WORKING_DAYS || null,
+    },
+    siteCheck: {
+      intervalHours: e.SITE_CHECK_INTERVAL_HOURS,
+      timeoutMs: e.SITE_CHECK_TIMEOUT_MS,
+      maxBytes: e.SITE_CHECK_MAX_BYTES,
+      spacingMs: e.SITE_CHECK_SPACING_MS,
+      allowPrivate: e.SITE_CHECK_ALLOW_PRIVATE === '1',
+      resolve: Object.fromEntries(
+        (e.SITE_CHECK_RESOLVE?.split(',') ?? []).map((pair) => {
+          const [host, target] = pair.split('=') as [string, string];
+          const at = target.lastIndexOf(':');
+          return [host.toLowerCase(), { address: target.slice(0, at), port: Number(target.slice(at + 1)) }];
+        }),
+      ),
     },
   };
 }

@@ -3,6 +3,7 @@ import type { BureauAdapter } from './adapters/bureau/bureau.js';
 import type { CaptchaImages } from './adapters/captcha/svg-captcha.js';
 import type { MailSender } from './adapters/mail/mail.js';
 import type { Registry } from './adapters/registry/registry.js';
+import type { SiteFetcher } from './adapters/site-fetch/site-fetch.js';
 import type { SmsGateway } from './adapters/sms/sms.js';
 import type { BlobStorage } from './adapters/storage/storage.js';
 import type { Clock } from './clock.js';
@@ -33,4 +34,6 @@ export type Deps = {
   readonly mail?: MailSender;
   /** Notice SMS; absent = the outbox simulator. */
   readonly sms?: SmsGateway;
+  /** Fetches filed websites' home pages for the site checks; absent = the HTTP fetcher the configuration sets up. */
+  readonly siteFetcher?: SiteFetcher;
 };

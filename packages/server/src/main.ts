@@ -16,6 +16,7 @@ import { DataDirLockedError } from './db/lock-file.js';
 import { startWorkerLoop, type WorkerLoop } from './jobs/loop.js';
 import { ServerCalendar } from './usecases/calendar/server-calendar.js';
 import { DEMO_PASSWORD, seedDemo } from './usecases/demo/seed-demo.js';
+import { ensureSiteCheckSweep } from './usecases/site-checks/sweep-site-checks.js';
 import { loadPdfFont } from './usecases/materials/verification-form.js';
 
 async function start(): Promise<void> {
@@ -52,6 +53,7 @@ async function start(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   const demo = config.seedDemo ? await seedDemo(deps) : undefined;
+  await ensureSiteCheckSweep(deps); // the filed-site checks' first sweep, unless one is pending (or they are off)
   await app.listen({ port: config.port, host: config.host });
   if (config.workerIntervalMs > 0 && !stopping)
     worker = startWorkerLoop(deps, {

@@ -126,6 +126,12 @@ for (const engine of ENGINES)
           'authorization_codes',
           'server_id IN (SELECT id FROM servers WHERE account_id = (SELECT id FROM accounts WHERE email = $1))',
         ],
+        [
+          'site_checks',
+          `website_icp_number IN (SELECT w.icp_number FROM registry_websites w JOIN registry_subjects s ON s.id = w.subject_id
+             JOIN bureau_filings f ON f.subject_icp_number = s.icp_number JOIN orders o ON o.id = f.order_id
+             WHERE o.account_id = (SELECT id FROM accounts WHERE email = $1))`,
+        ],
       ] as const)
         parts.push((await t.db.query(`SELECT * FROM ${table} WHERE ${where} ORDER BY 1`, [a.email])).rows);
       return JSON.stringify(parts);
@@ -147,6 +153,31 @@ for (const engine of ENGINES)
       });
       assert.equal(receiver.statusCode, 201, receiver.body);
       const servers = (await a.get('/api/v1/servers')).json() as { servers: Array<{ id: string }> };
+      // a filed website of A's (京ICP备26000001号-1: the bureau's approval is the bureau suite's), checked once
+      const subject = await t.db.query<{ id: string }>(
+        `INSERT INTO registry_subjects (icp_number, certificate_type, certificate_number, name, nature, province,
+           leader_name, accessed_here)
+         VALUES ('京ICP备26000001号', 'resident_id', '110101199001010011', '陈思远', 'individual', 'BJ', '陈思远', true)
+         RETURNING id`,
+      );
+      await t.db.query(
+        `INSERT INTO registry_websites (icp_number, subject_id, domain, name, accessed_here)
+         VALUES ('京ICP备26000001号-1', $1, 'chen-filed-site.cn', '陈思远的笔记', true)`,
+        [subject.rows[0]!.id],
+      );
+      await t.db.query(
+        `INSERT INTO bureau_filings (reference, order_id, round, province, filing_type, status, received_at,
+           decided_at, subject_icp_number)
+         VALUES ('BJ20261123-0000A001', $1, 1, 'BJ', 'first_filing', 'approved', $2, $2, '京ICP备26000001号')`,
+        [order.order.id, t.clock.now()],
+      );
+      await t.db.query(
+        `INSERT INTO site_checks (website_icp_number, domain, checked_at, trigger, url, reachable, http_status,
+           footer_found, required_by_province, ok)
+         VALUES ('京ICP备26000001号-1', 'chen-filed-site.cn', $1, 'sweep', 'http://chen-filed-site.cn/', true, 200,
+           true, false, true)`,
+        [t.clock.now()],
+      );
       // a material of A's order, uploaded before the submission
       const m = (await a.get(`/api/v1/orders/${order.order.id}/materials`)).json() as {
         materials: Array<{ id: string }>;
@@ -183,6 +214,7 @@ for (const engine of ENGINES)
         ids.serviceNumber,
         ids.email,
         'chen.receiver@example.cn',
+        'chen-filed-site.cn',
       ];
       let tried = 0;
       for (const [fullPath, ops] of Object.entries(doc.paths)) {

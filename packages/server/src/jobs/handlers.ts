@@ -4,4 +4,5 @@
  */
 import '../usecases/bureau/task-handlers.js';
 import '../usecases/verification/task-handlers.js';
+import '../usecases/site-checks/task-handlers.js';
 import '../usecases/after-filing/public-security.js';

@@ -145,17 +145,8 @@ export async function enqueueOrderNotices(tx: Queryable, input: OrderNoticeInput
       }
     : plain;
   const note = input.note?.trim() ? input.note.trim() : '';
-  const { rows: accounts } = await tx.query<{ email: string; display_name: string }>(
-    'SELECT email, display_name FROM accounts WHERE id = $1',
-    [order.account_id],
-  );
-  const account = accounts[0];
-  if (!account) return 0;
-  const { rows: receivers } = await tx.query<{ name: string; email: string }>(
-    `SELECT name, email FROM notice_receivers
-     WHERE account_id = $1 AND confirmed_at IS NOT NULL ORDER BY seq`,
-    [order.account_id],
-  );
+  const recipients = await emailRecipients(tx, order.account_id);
+  if (!recipients) return 0;
   const websites = (data.websites ?? [])
     .map((w) => (typeof w.name === 'string' ? w.name : ''))
     .filter((n) => n !== '');
@@ -195,26 +186,68 @@ export async function enqueueOrderNotices(tx: Queryable, input: OrderNoticeInput
       body: `【备案通知】${subjectName ? `${subjectName}：` : ''}${text.sentence}${note ? note : ''}`,
     });
 
-  const emailBody = (greeting: string, intro: string[]) =>
+  const emailBody = (greeting: string, intro: readonly string[]) =>
     [greeting, '', ...intro, text.sentence, ...(note ? [note] : []), '', ...details].join('\n');
-  const sent = new Set<string>();
-  const email = async (to: string, body: string) => {
-    const address = to.trim().toLowerCase();
-    if (sent.has(address)) return;
-    sent.add(address);
+  for (const r of recipients)
     await add({
       ...common,
       channel: 'email',
-      recipient: to.trim(),
-      key: orderNoticeKey(order, 'email', digest(address)),
-      body,
+      recipient: r.email,
+      key: orderNoticeKey(order, 'email', r.digest),
+      body: emailBody(r.greeting, r.intro),
     });
-  };
-  await email(account.email, emailBody(`${account.display_name}，您好：`, []));
-  for (const r of receivers)
-    await email(
-      r.email,
-      emailBody(`${r.name}，您好：`, [`您是账号“${account.display_name}”的备案消息接收人。`]),
-    );
   return n;
+}
+
+export type EmailRecipient = {
+  readonly email: string;
+  /** A digest of the address, for idempotency keys (an address is not put in a Message-ID). */
+  readonly digest: string;
+  /** '陈思远，您好：' */
+  readonly greeting: string;
+  /** What a 消息接收人 is told first (whose receiver it is); empty for the account itself. */
+  readonly intro: readonly string[];
+};
+
+/**
+ * Who gets a notice's email for an account: the account, then its CONFIRMED 消息接收人 (pending or lapsed ones get
+ * nothing), once per address. Undefined when there is no such account.
+ */
+export async function emailRecipients(
+  tx: Queryable,
+  accountId: string,
+): Promise<EmailRecipient[] | undefined> {
+  const { rows: accounts } = await tx.query<{ email: string; display_name: string }>(
+    'SELECT email, display_name FROM accounts WHERE id = $1',
+    [accountId],
+  );
+  const account = accounts[0];
+  if (!account) return undefined;
+  const { rows: receivers } = await tx.query<{ name: string; email: string }>(
+    `SELECT name, email FROM notice_receivers
+     WHERE account_id = $1 AND confirmed_at IS NOT NULL ORDER BY seq`,
+    [accountId],
+  );
+  const all = [
+    { name: account.display_name, email: account.email, intro: [] },
+    ...receivers.map((r) => ({
+      name: r.name,
+      email: r.email,
+      intro: [`您是账号“${account.display_name}”的备案消息接收人。`],
+    })),
+  ];
+  const out: EmailRecipient[] = [];
+  const sent = new Set<string>();
+  for (const r of all) {
+    const address = r.email.trim().toLowerCase();
+    if (sent.has(address)) continue;
+    sent.add(address);
+    out.push({
+      email: r.email.trim(),
+      digest: digest(address),
+      greeting: `${r.name}，您好：`,
+      intro: r.intro,
+    });
+  }
+  return out;
 }

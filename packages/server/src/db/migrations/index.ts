@@ -15,6 +15,7 @@ import whois from './0011_whois.js';
 import ordersReview from './0002_orders_review.js';
 import orderSubjectIndex from './0012_order_subject_index.js';
 import afterFiling from './0013_after_filing.js';
+import siteChecks from './0014_site_checks.js';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'whois', sql: whois },
   { version: 12, name: 'order_subject_index', sql: orderSubjectIndex },
   { version: 13, name: 'after_filing', sql: afterFiling },
+  { version: 14, name: 'site_checks', sql: siteChecks },
 ];

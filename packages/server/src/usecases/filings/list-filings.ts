@@ -7,6 +7,7 @@ import { isProvinceCode, PROVINCES } from '@beian/core';
 import { z } from 'zod';
 import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
+import { latestSiteChecks, siteCheckViewSchema } from '../site-checks/site-check-view.js';
 
 export const filingViewSchema = z.object({
   icpNumber: z.string(),
@@ -24,6 +25,8 @@ export const filingViewSchema = z.object({
       accessedHere: z.boolean(),
       /** The order of this account that filed it; null when it was filed elsewhere. */
       orderId: z.string().nullable(),
+      /** The latest filed-site check (home page answers, number at the bottom); null before the first one. */
+      siteCheck: siteCheckViewSchema.nullable(),
     }),
   ),
 });
@@ -66,6 +69,10 @@ export async function listFilings(deps: Deps, actor: Actor): Promise<FilingView[
        ORDER BY split_part(w.icp_number, '-', 2)::int`,
       [s.id, actor.accountId],
     );
+    const checks = await latestSiteChecks(
+      deps.db,
+      websites.map((w) => w.icp_number),
+    );
     out.push({
       icpNumber: s.icp_number,
       name: s.name,
@@ -80,6 +87,7 @@ export async function listFilings(deps: Deps, actor: Actor): Promise<FilingView[
         domain: w.domain,
         accessedHere: w.accessed_here,
         orderId: w.order_id,
+        siteCheck: checks.get(w.icp_number) ?? null,
       })),
     });
   }
