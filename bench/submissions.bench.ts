@@ -1,7 +1,9 @@
 /**
  * npm run bench (part 2): order submissions per second on a real PostgreSQL server, beside pgbench running the
- * same writes in the same run. A submission is the use case `submitOrder`: load the order, open its sealed data,
- * run the precheck, then one transaction — compare-and-set on the order, its audit row, the service-number claim.
+ * same writes in the same run. A submission is the use case `submitOrder`: load the order, open its sealed data
+ * and its materials (uploaded in the setup through the materials API, as an applicant does before submitting),
+ * run the precheck with them, then one transaction — compare-and-set on the order, its audit row, the materials
+ * unchanged, the service-number claim.
  * pgbench runs that transaction's SQL (the same UPDATE, INSERT and claim) with the same concurrency, so the
  * ratio shows what the application layer costs over the database's own work.
  */
@@ -17,12 +19,19 @@ import { Sealer } from '../packages/server/src/crypto/sealer.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import { connectPostgres } from '../packages/server/src/db/postgres.js';
 import { createStorage } from '../packages/server/src/adapters/storage/index.js';
+import { buildApp } from '../packages/server/src/app.js';
 import type { Actor } from '../packages/server/src/auth/actor.js';
+import { createSession, SESSION_COOKIE } from '../packages/server/src/auth/sessions.js';
 import type { Deps } from '../packages/server/src/deps.js';
 import { ServerCalendar } from '../packages/server/src/usecases/calendar/server-calendar.js';
 import { createOrder } from '../packages/server/src/usecases/orders/create-order.js';
 import { submitOrder } from '../packages/server/src/usecases/orders/submit-order.js';
-import { residentIdCheckChar } from '@beian/core';
+import {
+  smallMaterialFiles,
+  uploadMaterials,
+  type SendMultipart,
+} from '../packages/server/test/support/materials.js';
+import { residentIdCheckChar, type PrecheckResult } from '@beian/core';
 
 import { startTestPostgres } from '../scripts/test-postgres.mjs';
 
@@ -69,6 +78,7 @@ try {
     BEIAN_ENV: 'test',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'beian-bench-')),
     LOG_LEVEL: 'silent',
+    RATE_LIMITS: '0',
   });
   const sealer = new Sealer(randomBytes(32));
   const deps: Deps = {
@@ -109,6 +119,34 @@ try {
     const order = await createOrder(deps, actor, orderData(i, `BN${String(i + 1).padStart(12, '0')}`));
     work.push({ actor, orderId: order.id });
   }
+  // each order's required materials, uploaded through the HTTP API (POST /orders/:id/materials) as its applicant
+  const app = await buildApp(deps);
+  await app.ready();
+  const files = await smallMaterialFiles();
+  let uploading = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (uploading < work.length) {
+        const w = work[uploading++]!;
+        const { token } = await createSession(db, w.actor.accountId, new Date());
+        const send: SendMultipart = async (url, payload, type) => {
+          const res = await app.inject({
+            method: 'POST',
+            url,
+            payload,
+            headers: { cookie: `${SESSION_COOKIE}=${token}`, 'content-type': type },
+          });
+          return { statusCode: res.statusCode, body: res.body };
+        };
+        const { rows } = await db.query<{ precheck: PrecheckResult }>(
+          'SELECT precheck FROM orders WHERE id = $1',
+          [w.orderId],
+        );
+        await uploadMaterials(send, w.orderId, rows[0]!.precheck.requiredMaterials, files);
+      }
+    }),
+  );
+  await app.close();
 
   // ours: every draft submitted through the use case, CONCURRENCY at a time
   const t0 = process.hrtime.bigint();

@@ -104,14 +104,18 @@ export function slotsOf(required: Required): Array<Record<string, string> & { co
     : [base];
 }
 
+/** The images uploaded for an ID's front and back and for every other material. */
+export type MaterialFiles = { front: Buffer; back: Buffer };
+
 /** Upload one material (one slot) of an order; throws with the server's answer when refused. */
 export async function uploadMaterial(
   send: SendMultipart,
   orderId: string,
   fields: Record<string, string>,
   bytes?: Buffer,
+  files?: MaterialFiles,
 ): Promise<{ id: string; code: string }> {
-  const img = await materialImages();
+  const img = files ?? (await materialImages());
   const file = bytes ?? (fields.side === 'back' ? img.back : img.front);
   const { body, type } = multipart(fields, { bytes: file });
   const res = await send(`/api/v1/orders/${orderId}/materials`, body, type);
@@ -125,8 +129,22 @@ export async function uploadMaterials(
   send: SendMultipart,
   orderId: string,
   required: readonly Required[],
+  files?: MaterialFiles,
 ): Promise<void> {
-  for (const r of required) for (const fields of slotsOf(r)) await uploadMaterial(send, orderId, fields);
+  for (const r of required)
+    for (const fields of slotsOf(r)) await uploadMaterial(send, orderId, fields, undefined, files);
+}
+
+/**
+ * Small scans that still pass the 200 KB floor: noise PNGs of 300×250 and 296×250 (similar proportions), quick
+ * to decode where many orders need materials (the benchmark's setup).
+ */
+export async function smallMaterialFiles(): Promise<MaterialFiles> {
+  const png = (width: number, height: number) =>
+    sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+  return { front: await png(300, 250), back: await png(296, 250) };
 }
 
 /**
