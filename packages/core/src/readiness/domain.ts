@@ -102,7 +102,7 @@ export type DomainReadiness = {
     readonly registrarListed: boolean;
     readonly realNameVerified: boolean;
     readonly realNameVerifiedAt?: string;
-    /** null when not shown (the domain is filed under another subject). */
+    /** null when not shown: the domain is filed, and not known to be under the applicant's subject. */
     readonly holder: string | null;
     readonly expiresAt: string;
     readonly daysLeft: number;
@@ -227,6 +227,8 @@ export function domainReadiness(input: DomainReadinessInput): DomainReadiness {
 
   // 2. the rules, on the registrable domain
   const otherSubject = input.filed?.ownSubject === false;
+  // a filed domain not known to be the applicant's own: its holder is someone else's data until shown otherwise
+  const holderHidden = input.filed !== undefined && input.filed.ownSubject !== true;
   const result = evaluate(oneDomainOrder(input, checked, input.facts));
   const inScope = (f: { path?: string; rule?: string }) =>
     f.path === PATH && (province !== undefined || f.rule === 'platform');
@@ -236,12 +238,12 @@ export function domainReadiness(input: DomainReadinessInput): DomainReadiness {
   for (const v of findings) {
     if (v.code === 'DOMAIN_FACTS_UNAVAILABLE') continue;
     // without the applicant's subject there is nothing to compare the holder with: it is shown instead
-    if (v.code === 'DOMAIN_HOLDER_MISMATCH' && (!input.subject || otherSubject)) continue;
+    if (v.code === 'DOMAIN_HOLDER_MISMATCH' && (!input.subject || holderHidden)) continue;
     const key = KEY_OF[v.code] ?? 'other';
     if (key === 'syntax') continue;
     byKey.set(key, [...(byKey.get(key) ?? []), v]);
   }
-  if (!input.subject || otherSubject) materials = materials.filter((m) => m.code !== 'domain_holder_proof');
+  if (!input.subject || holderHidden) materials = materials.filter((m) => m.code !== 'domain_holder_proof');
   const add = (key: DomainCheckKey, otherwise: () => DomainCheck | undefined) => {
     const found = byKey.get(key);
     if (found) for (const v of found) checks.push(fromViolation(key, v));
@@ -284,7 +286,7 @@ export function domainReadiness(input: DomainReadinessInput): DomainReadiness {
       message: `域名已完成实名认证${f.realNameVerifiedAt ? `（${f.realNameVerifiedAt}）` : ''}。`,
       ...cite('domain-verification'),
     }));
-    add('holder', () => holderItem(input, checked, otherSubject, materials, cite));
+    add('holder', () => holderItem(input, holderHidden, materials, cite));
     const left = daysBetween(asOf, f.expiresAt);
     add('expiry', () => {
       if (province)
@@ -352,7 +354,7 @@ export function domainReadiness(input: DomainReadinessInput): DomainReadiness {
             registrarListed,
             realNameVerified: f.realNameVerified,
             ...(f.realNameVerifiedAt ? { realNameVerifiedAt: f.realNameVerifiedAt } : {}),
-            holder: otherSubject ? null : f.holder,
+            holder: holderHidden ? null : f.holder,
             expiresAt: f.expiresAt,
             daysLeft: daysBetween(asOf, f.expiresAt),
             privacyProtection: f.privacyProtection ?? false,
@@ -411,14 +413,20 @@ type Cite = (id: string) => { ruleId?: string; citation?: string };
 
 function holderItem(
   input: DomainReadinessInput,
-  domain: string,
-  otherSubject: boolean,
+  hidden: boolean,
   materials: readonly RequiredMaterial[],
   cite: Cite,
 ): DomainCheck {
   const f = input.facts!;
-  if (otherSubject)
-    return { key: 'holder', status: 'info', message: '该域名已被其他主体备案，不显示其持有者信息。' };
+  if (hidden)
+    return {
+      key: 'holder',
+      status: 'info',
+      message:
+        input.filed?.ownSubject === false
+          ? '该域名已被其他主体备案，不显示其持有者信息。'
+          : '该域名已有网站备案，为保护备案主体的信息不显示持有者：如果是您主体名下的网站，验证备案类型时会按主体证件核对。',
+    };
   if (!input.subject)
     return {
       key: 'holder',

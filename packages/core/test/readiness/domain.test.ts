@@ -202,6 +202,8 @@ describe('domain readiness', () => {
 
     const unknown = check({ facts, filed: { icpNumber: '沪ICP备17098765号-1', accessedHere: false } });
     assert.equal(one(unknown, 'registry').status, 'warn');
+    assert.equal(unknown.facts?.holder, null, 'whose it is not known: the holder is not shown');
+    assert.doesNotMatch(one(unknown, 'holder').message, /陈思远/);
     assert.ok(!JSON.stringify(unknown).includes('沪ICP备'), 'whose filing it is, is not known: no number');
   });
 
