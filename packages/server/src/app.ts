@@ -32,6 +32,7 @@ import { filingTypeRoutes } from './http/routes/filing-type.js';
 import { noticeRoutes } from './http/routes/notices.js';
 import { orderRoutes } from './http/routes/orders.js';
 import { precheckRoutes } from './http/routes/precheck.js';
+import { readinessRoutes } from './http/routes/readiness.js';
 import { receiverRoutes } from './http/routes/receivers.js';
 import { serverRoutes } from './http/routes/servers.js';
 import { siteCheckRoutes } from './http/routes/site-checks.js';
@@ -94,6 +95,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       await api.register(afterFilingRoutes(deps));
       await api.register(verificationRoutes(deps));
       await api.register(whoisRoutes(deps));
+      await api.register(readinessRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

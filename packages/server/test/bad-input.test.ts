@@ -18,6 +18,7 @@ const BODIES: Record<string, unknown> = {
   'POST /orders/{orderId}/review/reject': { reasons: [{ path: '', message: '' }] },
   'PATCH /receivers/{receiverId}': { email: 'not-an-email' },
   'POST /precheck': { asOf: 'yesterday' },
+  'POST /readiness/domain': { domain: '', province: 'XX' },
 };
 
 /** Operations whose only input is a path id: a malformed id. */

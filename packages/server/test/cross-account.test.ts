@@ -46,6 +46,7 @@ function bodyFor(method: string, path: string, ids: Ids): unknown {
     'POST /service-numbers/verify': { serviceNumber: ids.serviceNumber },
     'POST /orders': data,
     'POST /receivers': { name: '赵明', email: 'zhao@example.cn', position: '运维' },
+    'POST /readiness/domain': { domain: 'chensyjing.cn', province: 'BJ', nature: 'individual' },
     'POST /after-filing/check': { kind: 'cancel_subject', declarations: { acknowledged: true } },
     'POST /after-filing/orders': { kind: 'cancel_subject', declarations: { acknowledged: true } },
     'PUT /after-filing/orders/{orderId}': { version: 2, request: { kind: 'cancel_subject', declarations: { acknowledged: true } } },
@@ -76,7 +77,7 @@ function multipartFile(): Buffer {
 const OWN = new Set([
   'GET /orders', 'POST /orders', 'GET /receivers', 'POST /receivers', 'GET /servers', 'GET /service-numbers',
   'POST /service-numbers/verify', 'GET /auth/me', 'POST /filing-type/verify', 'GET /receivers/confirm',
-  'GET /filings', 'GET /notices', 'POST /notices/read-all', 'GET /outbox',
+  'GET /filings', 'GET /notices', 'POST /notices/read-all', 'GET /outbox', 'POST /readiness/domain',
   'GET /filings/record', 'POST /after-filing/check', 'POST /after-filing/orders',
 ]); // prettier-ignore
 
