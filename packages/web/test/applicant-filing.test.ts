@@ -1,7 +1,8 @@
 /**
  * The applicant's first filing in a real browser against the real server: register → 验证备案类型 → the order
  * wizard, where a Beijing rule (the .io suffix is not accepted there) appears beside the domain field as it is
- * typed and goes away when fixed → materials → submit → the order's progress. Screenshots of each main page
+ * typed and goes away when fixed → materials (the missing ones named before submitting) → submit → the order's
+ * progress. Screenshots of each main page
  * go to test/screenshots/.
  */
 import assert from 'node:assert/strict';
@@ -160,6 +161,32 @@ test('a Beijing enterprise files its first website, a province rule shown beside
     .setInputFiles({ name: 'id-front.png', mimeType: 'image/png', buffer: noisePng(600, 380) });
   await slot.locator('img').waitFor();
   await shot(page, '08-wizard-materials');
+
+  // 提交 too early: the wizard's precheck counts the uploads as the server will, and names what is missing
+  await page.getByRole('button', { name: /下一步：提交/ }).click();
+  const missing = page.getByTestId('submit-errors');
+  await missing.waitFor();
+  const listed = (await missing.textContent()) ?? '';
+  assert.match(listed, /缺少《主体负责人证件》/, 'the ID has no back yet');
+  assert.match(listed, /缺少《网站备案信息真实性核验单》/);
+  await shot(page, '08b-wizard-materials-missing');
+
+  // back to 上传资料: every slot still empty gets its image, until every required material is uploaded
+  await page.getByRole('button', { name: '上一步' }).click();
+  await page.locator('[data-required="verification_form"] .material-slot').waitFor();
+  const empty = '[data-required] .material-slot:not(:has(img))';
+  for (let left = await page.locator(empty).count(); left > 0; left--) {
+    await page
+      .locator(empty)
+      .first()
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: noisePng(600, 380) });
+    await page.waitForFunction(
+      ([sel, n]) => document.querySelectorAll(sel as string).length < (n as number),
+      [empty, left] as const,
+    );
+  }
+  assert.equal(await page.locator('[data-required][data-done="false"]').count(), 0);
 
   // 提交
   await page.getByRole('button', { name: /下一步：提交/ }).click();

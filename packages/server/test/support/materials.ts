@@ -5,7 +5,9 @@
  * materials its precheck requires, so every test that submits uploads them first (`withMaterials`).
  */
 import { randomBytes } from 'node:crypto';
+import type { MaterialCode } from '@beian/core';
 import sharp from 'sharp';
+import { ID_MATERIALS } from '../../src/usecases/materials/material-view.js';
 import type { Agent } from './app.js';
 
 /** Noise over a gradient: photographic enough that JPEG cannot squeeze it below the size floor. */
@@ -91,12 +93,10 @@ export const viaAgent =
 
 export type Required = { code: string; path?: string | undefined };
 
-const ID_CODES = new Set(['subject_leader_id', 'website_leader_id', 'legal_rep_id', 'guardian_id']);
-
 /** The slots a required material fills: an identity document's front and back, anything else one image. */
 export function slotsOf(required: Required): Array<Record<string, string> & { code: string }> {
   const base = { code: required.code, ...(required.path ? { path: required.path } : {}) };
-  return ID_CODES.has(required.code)
+  return ID_MATERIALS.has(required.code as MaterialCode)
     ? [
         { ...base, side: 'front' },
         { ...base, side: 'back' },

@@ -4,10 +4,11 @@
  * sharp (a card-like picture over noise, so the file stays above the server's 200 KB floor and a person looking
  * at a screenshot sees which way is up).
  */
-import { PROVINCES, residentIdCheckChar, type ProvinceCode } from '@beian/core';
+import { MATERIALS, PROVINCES, residentIdCheckChar, type MaterialCode, type ProvinceCode } from '@beian/core';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { ID_MATERIALS } from '@beian/server/dist/usecases/materials/material-view.js';
 import { DEMO_PASSWORD } from './server.js';
 
 export type Session = {
@@ -144,21 +145,25 @@ export function individualOrder(
   };
 }
 
-/** Creates the order, uploads the ID (front and back) and the verification form, submits it; returns its id. */
+/**
+ * Creates the order, uploads every material its precheck requires (an identity document front and back, a
+ * card-like JPEG titled with the material's name; the verification form as an A4 page), submits it; returns its id.
+ */
 export async function submitThroughApi(api: Session, data: unknown): Promise<string> {
-  const { order } = await api.json<{ order: { id: string } }>('POST', '/orders', data);
+  const { order } = await api.json<{
+    order: { id: string; precheck: { requiredMaterials: Array<{ code: MaterialCode; path?: string }> } };
+  }>('POST', '/orders', data);
   const path = `/orders/${order.id}/materials`;
-  await api.upload(
-    path,
-    { code: 'subject_leader_id', side: 'front' },
-    await cardJpeg('居民身份证（人像面）'),
-  );
-  await api.upload(path, { code: 'subject_leader_id', side: 'back' }, await cardJpeg('居民身份证（国徽面）'));
-  await api.upload(
-    path,
-    { code: 'verification_form' },
-    await cardJpeg('网站备案信息真实性核验单', 1240, 1754),
-  );
+  for (const m of order.precheck.requiredMaterials) {
+    const owner: Record<string, string> = m.path ? { path: m.path } : {};
+    const name = MATERIALS[m.code].zh;
+    if (m.code === 'verification_form')
+      await api.upload(path, { code: m.code }, await cardJpeg(name, 1240, 1754));
+    else if (ID_MATERIALS.has(m.code)) {
+      await api.upload(path, { code: m.code, ...owner, side: 'front' }, await cardJpeg(`${name}（人像面）`));
+      await api.upload(path, { code: m.code, ...owner, side: 'back' }, await cardJpeg(`${name}（国徽面）`));
+    } else await api.upload(path, { code: m.code, ...owner }, await cardJpeg(name));
+  }
   await api.json('POST', `/orders/${order.id}/submit`, {});
   return order.id;
 }

@@ -12,6 +12,7 @@ import { materials } from '../../../api/endpoints.js';
 import { useMaterials } from '../../../api/queries.js';
 import type { MaterialView, OrderData } from '../../../api/types.js';
 import { useT, useTerm } from '../../../i18n/locale.js';
+import { materialFindingPath } from './findings.js';
 import { ownerLabel } from './material-labels.js';
 import { MaterialSlot } from './MaterialSlot.js';
 
@@ -99,7 +100,11 @@ export function MaterialsStep(props: {
               const sides = ID_MATERIALS.has(r.code as MaterialCode) ? SIDES : [undefined];
               const done = sides.every((s) => find(r.code, r.path, s?.side));
               return (
-                <List.Item data-required={r.code}>
+                <List.Item
+                  data-required={r.code}
+                  data-path={materialFindingPath(r.path ?? 'materials')}
+                  data-done={done ? 'true' : 'false'}
+                >
                   <Space orientation="vertical" style={{ width: '100%' }}>
                     <Space wrap>
                       <Typography.Text strong>{name}</Typography.Text>

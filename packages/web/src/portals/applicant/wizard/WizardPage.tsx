@@ -10,13 +10,22 @@ import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-r
 import { FILING_TYPES, isEditable, type FilingType, type OrderState, type Violation } from '@beian/core';
 import { ApiError, errorMessage } from '../../../api/api-error.js';
 import { orders } from '../../../api/endpoints.js';
-import { keys, useMe, useOrder } from '../../../api/queries.js';
+import { keys, useMaterials, useMe, useOrder } from '../../../api/queries.js';
 import type { OrderData, OrderView } from '../../../api/types.js';
 import { useT, useTerm } from '../../../i18n/locale.js';
 import { PageLoading } from '../../../shell/Suspended.js';
 import { setIn } from './draft.js';
 import { DraftContext, type DraftApi } from './draft-context.js';
-import { fieldId, filterFindings, indexFindings, related, stepOf, type Finding } from './findings.js';
+import { suppliedMaterials } from '@beian/server/dist/usecases/materials/material-view.js';
+import {
+  fieldId,
+  filterFindings,
+  fromViolation,
+  indexFindings,
+  related,
+  stepOf,
+  type Finding,
+} from './findings.js';
 import { liveCheck } from './live-precheck.js';
 import { loadLocal, type LocalDraft } from './local-draft.js';
 import { MaterialsStep } from './MaterialsStep.js';
@@ -133,9 +142,16 @@ function Wizard(props: {
   const [submitting, setSubmitting] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
 
-  // the precheck on each change; deferred so typing never waits for it
+  // the precheck on each change; deferred so typing never waits for it. With the order's uploads, counted as
+  // the server counts them at submission: a required material missing is a finding here first (none uploaded
+  // before the order is saved; none counted while the list loads)
   const deferred = useDeferredValue(draft.data);
-  const check = useMemo(() => liveCheck(deferred), [deferred]);
+  const uploads = useMaterials(draft.orderId);
+  const supplied = useMemo(
+    () => (!draft.orderId ? [] : uploads.data ? suppliedMaterials(uploads.data.materials) : undefined),
+    [draft.orderId, uploads.data],
+  );
+  const check = useMemo(() => liveCheck(deferred, undefined, supplied), [deferred, supplied]);
   const order = draft.order;
   const serverPrecheck = order?.precheck as { violations?: Violation[] } | null | undefined;
   const status = draft.status;
@@ -214,17 +230,7 @@ function Wizard(props: {
       navigate(`/orders/${submitted.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'PRECHECK_FAILED')
-        setSubmitErrors({
-          data: draft.data,
-          list: e.violations.map((v) => ({
-            source: 'server',
-            severity: v.severity,
-            path: v.path,
-            message: v.message,
-            code: v.code,
-            ...(v.citation ? { citation: v.citation } : {}),
-          })),
-        });
+        setSubmitErrors({ data: draft.data, list: e.violations.map(fromViolation('server')) });
       else if (e instanceof ApiError && e.path)
         setSubmitErrors({
           data: draft.data,

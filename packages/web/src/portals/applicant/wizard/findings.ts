@@ -22,12 +22,22 @@ export type FindingIndex = {
   at: (path: string) => Finding[];
 };
 
-const fromViolation =
+/**
+ * Where a missing material's finding shows: the precheck names whose it is ('materials' for the subject's,
+ * 'websites[1]', 'websites[0].domains[0]'); the wizard shows it with the materials (step 2), not beside the
+ * website's fields: 'materials', 'materials.websites[1]'.
+ */
+export function materialFindingPath(path: string): string {
+  return path === 'materials' || path.startsWith('materials.') ? path : `materials.${path}`;
+}
+
+/** A precheck violation as a finding (the browser's precheck, the server's, or a refused submission's). */
+export const fromViolation =
   (source: FindingSource) =>
   (v: Violation): Finding => ({
     source,
     severity: v.severity,
-    path: v.path,
+    path: v.code === 'MATERIAL_MISSING' ? materialFindingPath(v.path) : v.path,
     message: v.message,
     code: v.code,
     ...(v.citation ? { citation: v.citation } : {}),
@@ -43,7 +53,8 @@ export function indexFindings(parts: {
   const all: Finding[] = [];
   const seen = new Set<string>();
   const add = (f: Finding) => {
-    const key = `${f.code ?? f.message}|${f.path}`;
+    // several materials can be missing for the same holder: each is its own finding
+    const key = `${f.code === 'MATERIAL_MISSING' ? f.message : (f.code ?? f.message)}|${f.path}`;
     if (seen.has(key)) return;
     seen.add(key);
     all.push(f);

@@ -4,7 +4,13 @@
  * date is "fill this in", not a rule finding); a field still empty is stood in for only so that the rules
  * can run on everything else.
  */
-import { PrecheckInputError, formatPath, precheck, type PrecheckResult } from '@beian/core';
+import {
+  PrecheckInputError,
+  formatPath,
+  precheck,
+  type PrecheckResult,
+  type SuppliedMaterial,
+} from '@beian/core';
 import { orderDataSchema } from '@beian/server/dist/usecases/orders/order-data.js';
 import { z } from 'zod';
 import type { OrderData } from '../../../api/types.js';
@@ -61,12 +67,21 @@ export function chinaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function liveCheck(data: OrderData, asOf: string = chinaToday()): LiveCheck {
+/**
+ * `materials`: what the order carries (`suppliedMaterials` over its uploads, as the server counts them at
+ * submission), so a required one missing shows here as MATERIAL_MISSING before the applicant submits; absent
+ * while the list is loading.
+ */
+export function liveCheck(
+  data: OrderData,
+  asOf: string = chinaToday(),
+  materials?: SuppliedMaterial[],
+): LiveCheck {
   const started = performance.now();
   const shape = shapeIssues(data);
   let result: PrecheckResult | undefined;
   try {
-    result = precheck({ asOf, ...standIns(data) });
+    result = precheck({ asOf, ...standIns(data), ...(materials ? { materials } : {}) });
   } catch (e) {
     if (!(e instanceof PrecheckInputError)) throw e;
     if (!shape.some((s) => s.path === e.path)) shape.push({ path: e.path, message: e.message });
