@@ -33,6 +33,8 @@ import type {
   SaveCalendarYearInput,
   ServerTypeView,
   ServerView,
+  SiteCheckList,
+  SiteCheckView,
   UpdateReceiverInput,
   VerificationResponse,
   WhoisFactsInput,
@@ -225,4 +227,13 @@ export const notices = {
 
 export const filings = {
   mine: () => get<One<'filings', FilingView[]>>('/filings').then((r) => r.filings),
+};
+
+/** 网站检查: a filed website's checks (home page answers, ICP number at the bottom) and 立即检测. */
+const siteChecksPath = (icpNumber: string) =>
+  `/filings/websites/${encodeURIComponent(icpNumber)}/site-checks`;
+export const siteChecks = {
+  list: (icpNumber: string) => get<SiteCheckList>(siteChecksPath(icpNumber)),
+  run: (icpNumber: string) =>
+    post<One<'check', SiteCheckView>>(siteChecksPath(icpNumber)).then((r) => r.check),
 };

@@ -13,6 +13,7 @@ import {
   review,
   servers,
   serverTypes,
+  siteChecks,
   verification,
 } from './endpoints.js';
 import { ApiError } from './api-error.js';
@@ -43,6 +44,8 @@ export const keys = {
   notices: ['notices'] as const,
   myOutbox: ['notices', 'outbox'] as const,
   filings: ['filings'] as const,
+  /** under 'filings': refreshed with the latest checks */
+  siteChecks: (icpNumber: string) => ['filings', 'site-checks', icpNumber] as const,
 };
 
 /** The signed-in account, or null when nobody is. */
@@ -101,3 +104,5 @@ export const useNotices = () =>
   useQuery({ queryKey: keys.notices, queryFn: () => notices.list(), refetchInterval: 60_000 });
 export const useMyOutbox = () => useQuery({ queryKey: keys.myOutbox, queryFn: notices.outbox });
 export const useFilings = () => useQuery({ queryKey: keys.filings, queryFn: filings.mine });
+export const useSiteChecks = (icpNumber: string, enabled = true) =>
+  useQuery({ queryKey: keys.siteChecks(icpNumber), queryFn: () => siteChecks.list(icpNumber), enabled });

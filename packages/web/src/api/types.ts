@@ -76,6 +76,8 @@ export type WhoisFactsInput = z.input<typeof whoisFactsInput>;
 export type { NoticeView } from '@beian/server/dist/usecases/notices/notice-view.js';
 export type { NoticeList } from '@beian/server/dist/usecases/notices/list-notices.js';
 export type { FilingView } from '@beian/server/dist/usecases/filings/list-filings.js';
+export type { SiteCheckView } from '@beian/server/dist/usecases/site-checks/site-check-view.js';
+export type { SiteCheckList } from '@beian/server/dist/usecases/site-checks/list-site-checks.js';
 export type { RequestCurtainInput } from '@beian/server/dist/usecases/verification/request-curtain.js';
 /** POST /orders/:id/sms-verification: the 6-digit code, the mobile it went to, the certificate's last 6. */
 export type VerifySmsInput = z.input<typeof verifySmsInput>;

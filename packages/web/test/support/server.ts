@@ -17,7 +17,8 @@ export const DEMO_PASSWORD = 'beian2026';
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
-export async function startServer(): Promise<RunningServer> {
+/** `env`: more settings for this server (the site-check tests point domains at local servers). */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(WEB_DIST))
     throw new Error(`${WEB_DIST} is missing: build the web app first (npm run build)`);
   const dataDir = mkdtempSync(join(tmpdir(), 'beian-web-test-'));
@@ -33,6 +34,7 @@ export async function startServer(): Promise<RunningServer> {
       LOG_LEVEL: 'warn',
       BEIAN_ENV: 'test',
       CAPTCHA_TEST_ANSWER: CAPTCHA,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -10,6 +10,7 @@ import { useFilings } from '../../../api/queries.js';
 import type { FilingView } from '../../../api/types.js';
 import { useT } from '../../../i18n/locale.js';
 import { formatChinaTime } from '../components/due-time.js';
+import { SiteCheckCell } from '../site-check/SiteCheckCell.js';
 
 type Site = FilingView['websites'][number];
 
@@ -82,10 +83,18 @@ export default function FilingsPage() {
                   pagination={false}
                   scroll={{ x: 'max-content' }}
                   dataSource={f.websites}
+                  expandable={{
+                    // each website's latest check under its row, full width (also on a phone's scrolled table)
+                    expandedRowKeys: f.websites.map((w) => w.icpNumber),
+                    expandedRowRender: (w) => <SiteCheckCell site={w} />,
+                    showExpandColumn: false,
+                  }}
                   columns={[
                     {
                       title: t('网站备案号', 'Website number'),
                       dataIndex: 'icpNumber',
+                      // a fixed column keeps the number in view on a phone, and the expanded rows to its width
+                      fixed: 'left',
                       render: (v: string) => <Typography.Text copyable>{v}</Typography.Text>,
                     },
                     { title: t('网站名称', 'Name'), dataIndex: 'name' },
