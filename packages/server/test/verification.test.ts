@@ -9,14 +9,12 @@
  * - every endpoint with another applicant's session, bad input naming the field with nothing changed, roles.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { residentIdCheckChar } from '@beian/core';
-import sharp from 'sharp';
 import { runDueTasks } from '../src/jobs/worker.js';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
 import { ENGINES } from './support/engines.js';
-import { withMaterials } from './support/materials.js';
+import { jpeg, multipart, withMaterials } from './support/materials.js';
 import { exampleOrder, withServiceNumbers, type OrderInput } from './support/orders.js';
 import { StandInBureau } from './support/stand-in-bureau.js';
 
@@ -146,46 +144,9 @@ function tibetUnitOrder(): OrderInput {
 
 // ------------------------------------------------------------------ images and multipart
 
-/** Noise over a gradient, as a camera photo: JPEG cannot squeeze it below the 200 KB floor. */
-function noise(width: number, height: number): Buffer {
-  const raw = randomBytes(width * height * 3);
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      raw[i] = (raw[i]! >> 2) * 3 + (x * 64) / width;
-      raw[i + 1] = (raw[i + 1]! >> 2) * 3 + (y * 64) / height;
-    }
-  return raw;
-}
 let photos: Promise<{ photo: Buffer; small: Buffer }> | undefined;
 const images = () =>
-  (photos ??= (async () => ({
-    photo: await sharp(noise(1200, 1600), { raw: { width: 1200, height: 1600, channels: 3 } })
-      .jpeg({ quality: 30 })
-      .toBuffer(),
-    small: await sharp(noise(240, 320), { raw: { width: 240, height: 320, channels: 3 } })
-      .jpeg({ quality: 50 })
-      .toBuffer(),
-  }))());
-
-function multipart(fields: Record<string, string>, file?: { bytes: Buffer; name: string; type: string }) {
-  const boundary = `----beian${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields))
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  if (file)
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
-      ),
-      file.bytes,
-      Buffer.from('\r\n'),
-    );
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(chunks), type: `multipart/form-data; boundary=${boundary}` };
-}
+  (photos ??= (async () => ({ photo: await jpeg(1200, 1600), small: await jpeg(240, 320, 50) }))());
 
 const upload = async (
   agent: Agent,

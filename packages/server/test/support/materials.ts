@@ -11,7 +11,7 @@ import { ID_MATERIALS } from '../../src/usecases/materials/material-view.js';
 import type { Agent } from './app.js';
 
 /** Noise over a gradient: photographic enough that JPEG cannot squeeze it below the size floor. */
-function noise(width: number, height: number): Buffer {
+export function noise(width: number, height: number): Buffer {
   const raw = randomBytes(width * height * 3);
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) {
@@ -22,9 +22,10 @@ function noise(width: number, height: number): Buffer {
   return raw;
 }
 
-const jpeg = (width: number, height: number) =>
+/** A camera-like JPEG of `width`×`height`. */
+export const jpeg = (width: number, height: number, quality = 30) =>
   sharp(noise(width, height), { raw: { width, height, channels: 3 } })
-    .jpeg({ quality: 30 })
+    .jpeg({ quality })
     .toBuffer();
 
 type Images = { front: Buffer; back: Buffer; portrait: Buffer };
