@@ -66,6 +66,7 @@ export * from './validators/approved-registrars.js';
 export {
   domainReadiness,
   minDomainValidityDays,
+  placeholderSubject,
   DOMAIN_CHECK_KEYS,
   type DomainCheck,
   type DomainCheckKey,

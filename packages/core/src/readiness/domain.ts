@@ -140,7 +140,11 @@ const KEY_OF: Partial<Record<ViolationCode, DomainCheckKey>> = {
 /** A certificate number no subject has: the registry's holder of a domain filed under another subject. */
 const OTHER_SUBJECT = '\u0000other';
 
-function placeholderSubject(province: ProvinceCode, nature: string): Subject {
+/**
+ * A subject with nothing filled in: the stand-in when the applicant has none yet (its certificate number is empty, so
+ * the registry knows no filing of it and no holder matches it).
+ */
+export function placeholderSubject(province: ProvinceCode, nature: string): Subject {
   return {
     nature,
     province,

@@ -18,6 +18,7 @@ import {
   MATERIAL_CODES,
   NATURES,
   PROVINCE_CODES,
+  placeholderSubject,
   PROVINCES,
   VIOLATION_CODES,
   type FilingType,
@@ -183,25 +184,8 @@ async function readinessFacts(
   if (!analysis.ok || analysis.registrable === null) return {};
   const domain = analysis.registrable;
   const data: OrderData = {
-    subject:
-      subject ??
-      // no subject yet: a certificate nobody holds, so the registry answers about the domain only
-      ({
-        nature: 'individual',
-        province: 'BJ',
-        name: '',
-        certificate: { type: 'resident_id', number: '', address: '' },
-        mailingAddress: { province: 'BJ', text: '' },
-        leader: {
-          name: '',
-          region: 'mainland',
-          certificateType: 'resident_id',
-          certificateNumber: '',
-          certificateValidUntil: '9999-12-31',
-          mobile: '',
-          email: '',
-        },
-      } satisfies Subject),
+    // no subject yet: a certificate nobody holds, so the registry answers about the domain only
+    subject: subject ?? placeholderSubject('BJ', 'individual'),
     websites: [{ name: '', domains: [domain], serviceContent: '', leader: 'subject_leader' }],
   };
   const { domains, registry } = await (deps.facts ?? defaultFactsSource(deps)).facts(data);
