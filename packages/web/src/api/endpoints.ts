@@ -9,7 +9,9 @@ import type {
   CalendarYearView,
   CallView,
   CaptchaView,
+  CheckDomainInput,
   CreateAccountInput,
+  DomainCheckResult,
   FilingTypeResult,
   FilingView,
   NoticeList,
@@ -227,6 +229,11 @@ export const notices = {
 
 export const filings = {
   mine: () => get<One<'filings', FilingView[]>>('/filings').then((r) => r.filings),
+};
+
+/** 备案前检查: one domain against the WHOIS and the registry, by the precheck's rules. */
+export const readiness = {
+  domain: (input: CheckDomainInput) => post<DomainCheckResult>('/readiness/domain', input),
 };
 
 /** 网站检查: a filed website's checks (home page answers, ICP number at the bottom) and 立即检测. */

@@ -16,6 +16,7 @@ import type {
 import type { orderHistory } from '@beian/server/dist/usecases/orders/order-history.js';
 import type { registerServerInput } from '@beian/server/dist/usecases/servers/register-server.js';
 import type { whoisFactsInput } from '@beian/server/dist/usecases/whois/whois-facts.js';
+import type { checkDomainInput } from '@beian/server/dist/usecases/readiness/check-domain.js';
 import type { rejectVerificationInput } from '@beian/server/dist/usecases/verification/review-verification.js';
 
 export type { AccountView } from '@beian/server/dist/usecases/accounts/account-view.js';
@@ -83,3 +84,8 @@ export type { RequestCurtainInput } from '@beian/server/dist/usecases/verificati
 export type VerifySmsInput = z.input<typeof verifySmsInput>;
 /** POST /orders/:id/mailed-documents: courier and tracking number. */
 export type SendDocumentsInput = z.input<typeof sendDocumentsInput>;
+
+// ------------------------------------------------------------------ the applicant's readiness checks
+export type { DomainCheckResult } from '@beian/server/dist/usecases/readiness/check-domain.js';
+/** POST /readiness/domain (province and nature may be left out). */
+export type CheckDomainInput = z.input<typeof checkDomainInput>;

@@ -1,8 +1,9 @@
 /**
- * 申请人门户 (applicant portal): my orders, 验证备案类型, the order wizard, an order's progress, notice receivers.
+ * 申请人门户 (applicant portal): my orders, 备案前检查, 验证备案类型, the order wizard, an order's progress, notice receivers.
  * Each page is its own chunk: the wizard (which carries the rules engine) loads only when it is opened.
  */
 import {
+  AuditOutlined,
   BellOutlined,
   FileSearchOutlined,
   NotificationOutlined,
@@ -24,6 +25,7 @@ const OrderPage = lazy(() => import('./pages/OrderPage.js'));
 const ReceiversPage = lazy(() => import('./pages/ReceiversPage.js'));
 const NoticesPage = lazy(() => import('./pages/NoticesPage.js'));
 const FilingsPage = lazy(() => import('./pages/FilingsPage.js'));
+const ReadinessPage = lazy(() => import('./pages/ReadinessPage.js'));
 
 /** The bell with my unread in-site messages. */
 function UnreadBell() {
@@ -44,6 +46,7 @@ function UnreadBell() {
 const NAV: readonly NavItem[] = [
   { to: '/', zh: '我的备案', en: 'My filings', icon: <ProfileOutlined /> },
   { to: '/filings', zh: '备案号', en: 'ICP numbers', icon: <SafetyCertificateOutlined /> },
+  { to: '/readiness', zh: '备案前检查', en: 'Readiness checks', icon: <AuditOutlined /> },
   { to: '/verify', zh: '验证备案类型', en: 'Verify filing type', icon: <FileSearchOutlined /> },
   { to: '/notices', zh: '通知中心', en: 'Notices', icon: <UnreadBell /> },
   { to: '/receivers', zh: '消息接收人', en: 'Notice receivers', icon: <NotificationOutlined /> },
@@ -70,6 +73,7 @@ export default function ApplicantPortal() {
     <AppLayout nav={NAV} home="/">
       <Routes>
         <Route index element={<Suspended page={<HomePage />} />} />
+        <Route path="readiness" element={<Suspended page={<ReadinessPage />} />} />
         <Route path="verify" element={<Suspended page={<VerifyTypePage />} />} />
         <Route path="orders/new" element={<Suspended page={<WizardPage />} />} />
         <Route path="orders/:orderId/edit" element={<Suspended page={<WizardPage />} />} />

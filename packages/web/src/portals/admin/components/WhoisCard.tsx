@@ -5,9 +5,11 @@
  */
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { APPROVED_REGISTRARS, findApprovedRegistrar } from '@beian/core';
 import {
   Alert,
   App,
+  AutoComplete,
   Button,
   Card,
   DatePicker,
@@ -46,6 +48,24 @@ const FIELDS = [
   'privacyProtection',
 ];
 
+/** The approved-registrar list's names (and the spellings registries use) for the registrar field. */
+const REGISTRAR_OPTIONS = APPROVED_REGISTRARS.registrars.flatMap((r) =>
+  [r.name, ...r.aliases].map((n) => ({ value: n, label: r.brand ? `${n}（${r.brand}）` : n })),
+);
+
+/** Whether the registrar's name is on the approved list (data/approved-registrars.json). */
+function RegistrarHint({ name }: { name: string | undefined }) {
+  const t = useT();
+  if (!name?.trim()) return t('可从已批复注册商名单中选择。', 'Pick from the approved list.');
+  const found = findApprovedRegistrar(name);
+  return found
+    ? t(`在已批复注册商名单中（${found.name}）。`, `On the approved list (${found.name}).`)
+    : t(
+        '不在已批复注册商名单快照中：境外注册商请关闭“已获工信部批复”。',
+        'Not on the approved list snapshot: for a foreign registrar, switch “MIIT-approved” off.',
+      );
+}
+
 function FactsForm(props: {
   domain: string;
   current?: WhoisRecordView;
@@ -53,6 +73,7 @@ function FactsForm(props: {
 }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
+  const registrar = Form.useWatch('registrar', form);
   const [error, setError] = useState<string>();
   const f = props.current?.facts;
   const save = useMutation({
@@ -95,8 +116,18 @@ function FactsForm(props: {
           name="registrar"
           label={t('注册商', 'Registrar')}
           rules={[{ required: true, message: t('请填写注册商名称', 'Enter the registrar') }]}
+          extra={<RegistrarHint name={registrar} />}
         >
-          <Input id="whois-registrar" style={{ width: 300 }} />
+          <AutoComplete
+            id="whois-registrar"
+            style={{ width: 300 }}
+            options={REGISTRAR_OPTIONS}
+            filterOption={(input, option) =>
+              (option?.value ?? '').toLowerCase().includes(input.toLowerCase())
+            }
+            // a registrar picked from the approved list is approved
+            onSelect={() => form.setFieldValue('registrarApproved', true)}
+          />
         </Form.Item>
         <Form.Item
           name="registrarApproved"
@@ -200,8 +231,8 @@ export function WhoisCard() {
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t(
-            '预检用这些信息检查域名：注册商须已获工信部批复（境外注册商不行）、已实名认证、持有者与主办单位一致、剩余有效期足够。服务器没有单独的注册商名单：注册商按域名登记在这里。',
-            'The precheck checks domains with these facts: an approved registrar, real-name verification, the holder, the remaining validity. There is no separate registrar list: registrars are recorded per domain here.',
+            '预检用这些信息检查域名：注册商须已获工信部批复（境外注册商不行）、已实名认证、持有者与主办单位一致、剩余有效期足够。注册商按域名登记在这里，可从上面的已批复注册商名单中选择。',
+            'The precheck checks domains with these facts: an approved registrar, real-name verification, the holder, the remaining validity. Registrars are recorded per domain here; pick them from the approved list above.',
           )}
         </Typography.Paragraph>
         <Input.Search
@@ -258,6 +289,9 @@ export function WhoisCard() {
           >
             <Descriptions.Item label={t('注册商', 'Registrar')}>
               {f.registrar}{' '}
+              {findApprovedRegistrar(f.registrar) && (
+                <Tag color="blue">{t('在注册商名单中', 'On the list')}</Tag>
+              )}
               {f.registrarApproved ? (
                 <Tag color="success">{t('已获批复', 'Approved')}</Tag>
               ) : (

@@ -11,44 +11,11 @@ import {
   type Rule,
   type RuleKind,
 } from '@beian/core';
-import { Card, Checkbox, Empty, Input, List, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Card, Checkbox, Empty, Input, List, Segmented, Select, Space, Typography } from 'antd';
 import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT, useTerm } from '../../../i18n/locale.js';
-
-export const KINDS: Record<
-  RuleKind,
-  { zh: string; en: string; color: string; hintZh: string; hintEn: string }
-> = {
-  check: {
-    zh: '自动预检',
-    en: 'Checked',
-    color: 'blue',
-    hintZh: '预检按此规则检查订单（申请人填写时即提示）',
-    hintEn: 'The precheck applies it as the order is typed',
-  },
-  reviewer: {
-    zh: '人工审核',
-    en: 'Reviewer',
-    color: 'orange',
-    hintZh: '需要初审员判断或订单以外的信息',
-    hintEn: 'Needs a person, or facts the order does not carry',
-  },
-  change: {
-    zh: '变更备案',
-    en: 'Change',
-    color: 'purple',
-    hintZh: '变更备案时适用',
-    hintEn: 'For change filings',
-  },
-  access: {
-    zh: '接入备案',
-    en: 'Access',
-    color: 'cyan',
-    hintZh: '接入备案时适用',
-    hintEn: 'For access filings',
-  },
-};
+import { RULE_KINDS, RuleCard } from '../../../shared/rules.js';
 
 const ALL = 'ALL';
 const PLATFORM = 'PLATFORM';
@@ -71,7 +38,7 @@ export default function RulesPage() {
   const province = params.get('province') ?? 'BJ';
   const scope = (params.get('scope') ?? 'unit') as Scope;
   const query = params.get('q') ?? '';
-  const kinds = (params.get('kinds')?.split(',').filter(Boolean) ?? Object.keys(KINDS)) as RuleKind[];
+  const kinds = (params.get('kinds')?.split(',').filter(Boolean) ?? Object.keys(RULE_KINDS)) as RuleKind[];
   const deferred = useDeferredValue(query);
   // from the address as it is now: several changes in one render each keep the others'
   const set = (key: string, value: string | undefined) => {
@@ -139,9 +106,9 @@ export default function RulesPage() {
           <Checkbox.Group
             value={kinds}
             onChange={(v) => set('kinds', (v as string[]).join(',') || 'none')}
-            options={(Object.keys(KINDS) as RuleKind[]).map((k) => ({
+            options={(Object.keys(RULE_KINDS) as RuleKind[]).map((k) => ({
               value: k,
-              label: t(KINDS[k].zh, KINDS[k].en),
+              label: t(RULE_KINDS[k].zh, RULE_KINDS[k].en),
             }))}
           />
           <Input.Search
@@ -166,33 +133,7 @@ export default function RulesPage() {
         <List
           dataSource={shown}
           pagination={{ pageSize: 25, hideOnSinglePage: true, showSizeChanger: false }}
-          renderItem={(r) => (
-            <Card size="small" style={{ marginBottom: 12 }} data-rule={r.ruleId}>
-              <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                <Space wrap size={6}>
-                  <Tag color={KINDS[r.kind].color} title={t(KINDS[r.kind].hintZh, KINDS[r.kind].hintEn)}>
-                    {t(KINDS[r.kind].zh, KINDS[r.kind].en)}
-                  </Tag>
-                  <Tag>
-                    {r.province ? term(PROVINCES[r.province]) : t('平台', 'Platform')} ·{' '}
-                    {r.scope === 'unit'
-                      ? t('单位', 'Units')
-                      : r.scope === 'individual'
-                        ? t('个人', 'Individuals')
-                        : t('全部', 'All')}
-                  </Tag>
-                  <Typography.Text code style={{ fontSize: 12 }}>
-                    {r.ruleId}
-                  </Typography.Text>
-                </Space>
-                <Typography.Text strong>{r.description}</Typography.Text>
-                <blockquote className="rule-quote">{r.quote}</blockquote>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('出处', 'Source')}：{r.citation}
-                </Typography.Text>
-              </Space>
-            </Card>
-          )}
+          renderItem={(r) => <RuleCard rule={r} />}
         />
       )}
     </Space>

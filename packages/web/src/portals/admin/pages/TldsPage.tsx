@@ -1,11 +1,14 @@
 /**
  * 域名后缀与注册商: the MIIT-approved suffixes (工信部 中国互联网域名体系) the precheck accepts, with the list's source,
- * date and note (a deployment replaces the data file, decisions.md 18); registrars where the API has them.
+ * date and note (a deployment replaces the data file, decisions.md 18); the approved-registrar list (the same kind of
+ * snapshot); registrars by domain in the WHOIS simulator.
  */
 import { APPROVED_TLDS } from '@beian/core';
-import { Alert, Card, Descriptions, Empty, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../i18n/locale.js';
+import { RegistrarsCard } from '../components/RegistrarsCard.js';
+import { SnapshotFacts } from '../components/SnapshotFacts.js';
 import { WhoisCard } from '../components/WhoisCard.js';
 
 const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
@@ -42,27 +45,14 @@ export default function TldsPage() {
         {t('域名后缀与注册商', 'Domain suffixes and registrars')}
       </Typography.Title>
       <Card size="small" title={t('工信部批准的域名后缀', 'MIIT-approved suffixes')}>
-        <Descriptions
-          size="small"
-          column={1}
-          bordered
-          styles={{ label: { whiteSpace: 'nowrap', width: 110 } }}
-        >
-          <Descriptions.Item label={t('后缀数量', 'Suffixes')}>{APPROVED_TLDS.tlds.length}</Descriptions.Item>
-          <Descriptions.Item label={t('获取日期', 'Retrieved')}>
-            <span data-testid="tlds-date">{APPROVED_TLDS.retrieved}</span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('来源', 'Source')}>
-            <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>
-              {APPROVED_TLDS.source}
-            </Typography.Paragraph>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('说明', 'Note')}>
-            <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>
-              {APPROVED_TLDS.note}
-            </Typography.Paragraph>
-          </Descriptions.Item>
-        </Descriptions>
+        <SnapshotFacts
+          countLabel={t('后缀数量', 'Suffixes')}
+          count={APPROVED_TLDS.tlds.length}
+          retrieved={APPROVED_TLDS.retrieved}
+          source={APPROVED_TLDS.source}
+          note={APPROVED_TLDS.note}
+          dateTestId="tlds-date"
+        />
         <Input.Search
           id="tld-search"
           allowClear
@@ -107,6 +97,7 @@ export default function TldsPage() {
             ))
         )}
       </Card>
+      <RegistrarsCard />
       <WhoisCard />
     </Space>
   );

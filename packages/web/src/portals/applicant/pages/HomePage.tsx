@@ -1,5 +1,5 @@
 /** 我的备案: my orders with their state and the due time of the current step; a draft kept only in this browser. */
-import { PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined, PlusOutlined } from '@ant-design/icons';
 import { FILING_TYPES, PROVINCES, type FilingType, type ProvinceCode } from '@beian/core';
 import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
 import { Link } from 'react-router';
@@ -54,11 +54,16 @@ export default function HomePage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('我的备案', 'My filings')}
         </Typography.Title>
-        <Link to="/verify">
-          <Button type="primary" icon={<PlusOutlined />}>
-            {t('开始备案', 'Start a filing')}
-          </Button>
-        </Link>
+        <Space wrap>
+          <Link to="/readiness">
+            <Button icon={<AuditOutlined />}>{t('备案前检查', 'Readiness checks')}</Button>
+          </Link>
+          <Link to="/verify">
+            <Button type="primary" icon={<PlusOutlined />}>
+              {t('开始备案', 'Start a filing')}
+            </Button>
+          </Link>
+        </Space>
       </div>
 
       {localNew && (
@@ -97,13 +102,18 @@ export default function HomePage() {
         ) : orders.data.length === 0 ? (
           <Empty
             description={t(
-              '还没有备案订单。先验证备案类型，系统会判断您要办理首次备案、新增网站还是接入备案。',
-              'No filing orders yet. Verify the filing type first: Beian tells you which kind of filing you need.',
+              '还没有备案订单。建议先做备案前检查（域名、服务器、所需资料和本省规则），再验证备案类型：系统会判断您要办理首次备案、新增网站还是接入备案。',
+              'No filing orders yet. Run the readiness checks first (domain, servers, materials, your province’s rules), then verify the filing type: Beian tells you which kind of filing you need.',
             )}
           >
-            <Link to="/verify">
-              <Button type="primary">{t('验证备案类型', 'Verify filing type')}</Button>
-            </Link>
+            <Space wrap style={{ justifyContent: 'center' }}>
+              <Link to="/readiness">
+                <Button>{t('备案前检查', 'Readiness checks')}</Button>
+              </Link>
+              <Link to="/verify">
+                <Button type="primary">{t('验证备案类型', 'Verify filing type')}</Button>
+              </Link>
+            </Space>
           </Empty>
         ) : (
           <div className="order-rows">

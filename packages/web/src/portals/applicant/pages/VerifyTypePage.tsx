@@ -117,6 +117,20 @@ export default function VerifyTypePage() {
             'Enter the subject and the domains: Beian asks the national registry and tells you whether this is a first filing, a new website, an access filing or a new access, and what blocks it.',
           )}
         </Typography.Paragraph>
+        <Alert
+          type="info"
+          showIcon
+          data-testid="readiness-hint"
+          title={t(
+            '还没准备好？先做备案前检查：域名和服务器是否满足要求、本省需要哪些资料、管局有哪些规则。',
+            'Not ready yet? Run the readiness checks first: domain and servers, the materials and rules of your province.',
+          )}
+          action={
+            <Link to="/readiness">
+              <Button size="small">{t('备案前检查', 'Readiness checks')}</Button>
+            </Link>
+          }
+        />
       </div>
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={13}>
