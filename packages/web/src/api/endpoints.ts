@@ -4,6 +4,8 @@ import type {
   AccessView,
   AccountView,
   AddReceiverInput,
+  AfterFilingRequestInput,
+  AfterFilingResult,
   BureauOrderView,
   CalendarStatus,
   CalendarYearView,
@@ -14,6 +16,7 @@ import type {
   DomainCheckResult,
   FilingTypeResult,
   FilingView,
+  FiledRecordView,
   NoticeList,
   NoticeView,
   RequestCurtainInput,
@@ -243,4 +246,20 @@ export const siteChecks = {
   list: (icpNumber: string) => get<SiteCheckList>(siteChecksPath(icpNumber)),
   run: (icpNumber: string) =>
     post<One<'check', SiteCheckView>>(siteChecksPath(icpNumber)).then((r) => r.check),
+};
+
+/** 备案后的业务: the filed record, the dry-run check, after-filing drafts, the 公安联网备案 number. */
+export const afterFiling = {
+  record: () => get<One<'record', FiledRecordView | null>>('/filings/record').then((r) => r.record),
+  check: (request: AfterFilingRequestInput) =>
+    post<One<'result', AfterFilingResult>>('/after-filing/check', request).then((r) => r.result),
+  create: (request: AfterFilingRequestInput) =>
+    post<One<'order', OrderView>>('/after-filing/orders', request).then((r) => r.order),
+  update: (id: string, version: number, request: AfterFilingRequestInput) =>
+    put<One<'order', OrderView>>(`/after-filing/orders/${id}`, { version, request }).then((r) => r.order),
+  recordPublicSecurity: (icpNumber: string, number: string) =>
+    put<One<'record', FiledRecordView>>(
+      `/filings/websites/${encodeURIComponent(icpNumber)}/public-security`,
+      { number },
+    ).then((r) => r.record),
 };

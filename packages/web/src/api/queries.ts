@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import {
   admin,
+  afterFiling,
   auth,
   bureau,
   calendar,
@@ -46,6 +47,8 @@ export const keys = {
   filings: ['filings'] as const,
   /** under 'filings': refreshed with the latest checks */
   siteChecks: (icpNumber: string) => ['filings', 'site-checks', icpNumber] as const,
+  /** under 'filings': refreshed with the numbers */
+  filedRecord: ['filings', 'record'] as const,
 };
 
 /** The signed-in account, or null when nobody is. */
@@ -106,3 +109,4 @@ export const useMyOutbox = () => useQuery({ queryKey: keys.myOutbox, queryFn: no
 export const useFilings = () => useQuery({ queryKey: keys.filings, queryFn: filings.mine });
 export const useSiteChecks = (icpNumber: string, enabled = true) =>
   useQuery({ queryKey: keys.siteChecks(icpNumber), queryFn: () => siteChecks.list(icpNumber), enabled });
+export const useFiledRecord = () => useQuery({ queryKey: keys.filedRecord, queryFn: afterFiling.record });

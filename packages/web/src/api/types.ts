@@ -13,6 +13,7 @@ import type {
   recordCallInput,
   rejectInput,
 } from '@beian/server/dist/usecases/orders/initial-review.js';
+import type { afterFilingRequestSchema } from '@beian/server/dist/usecases/after-filing/request.js';
 import type { orderHistory } from '@beian/server/dist/usecases/orders/order-history.js';
 import type { registerServerInput } from '@beian/server/dist/usecases/servers/register-server.js';
 import type { whoisFactsInput } from '@beian/server/dist/usecases/whois/whois-facts.js';
@@ -89,3 +90,9 @@ export type SendDocumentsInput = z.input<typeof sendDocumentsInput>;
 export type { DomainCheckResult } from '@beian/server/dist/usecases/readiness/check-domain.js';
 /** POST /readiness/domain (province and nature may be left out). */
 export type CheckDomainInput = z.input<typeof checkDomainInput>;
+
+// ------------------------------------------------------------------ after filing (变更, 注销, 取消接入, 公安联网备案)
+export type { FiledRecordView } from '@beian/server/dist/usecases/after-filing/record-view.js';
+export type { AfterFilingKind, AfterFilingResult, AfterFilingFinding } from '@beian/core';
+/** POST /after-filing/check and /after-filing/orders, PUT /after-filing/orders/:id's `request`. */
+export type AfterFilingRequestInput = z.input<typeof afterFilingRequestSchema>;

@@ -1,5 +1,13 @@
 /** Small pieces every console uses: an order's title, load failures with a retry, a page that is not there. */
-import { FILING_TYPES, PROVINCES, type FilingType, type ProvinceCode, type Term } from '@beian/core';
+import {
+  AFTER_FILING_KINDS,
+  FILING_TYPES,
+  PROVINCES,
+  type AfterFilingKind,
+  type FilingType,
+  type ProvinceCode,
+  type Term,
+} from '@beian/core';
 import { Button, Result, Space } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/api-error.js';
@@ -16,7 +24,9 @@ export function orderTitle(data: OrderData): string {
   );
 }
 
+/** A filing type (首次备案 …) or, for an order after filing, its kind (变更网站 …). */
 export function filingTypeName(code: string | null, term: (t: Term) => string): string {
+  if (code && code in AFTER_FILING_KINDS) return term(AFTER_FILING_KINDS[code as AfterFilingKind]);
   return code && code in FILING_TYPES ? term(FILING_TYPES[code as FilingType]) : '—';
 }
 

@@ -9,3 +9,5 @@ export { SERVICE_CONTENTS } from '../portals/applicant/wizard/service-content.js
 export { fieldLabel } from '../portals/applicant/components/field-label.js';
 export { OrderStateTag } from '../portals/applicant/components/OrderStateTag.js';
 export { dueOf, formatChinaTime } from '../portals/applicant/components/due-time.js';
+export { OrderAfterFilingCard } from '../portals/applicant/after-filing/ChangesCard.js';
+export { isOrderWarning, KindTag } from '../portals/applicant/after-filing/kind.js';

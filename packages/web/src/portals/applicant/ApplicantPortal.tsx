@@ -25,6 +25,7 @@ const OrderPage = lazy(() => import('./pages/OrderPage.js'));
 const ReceiversPage = lazy(() => import('./pages/ReceiversPage.js'));
 const NoticesPage = lazy(() => import('./pages/NoticesPage.js'));
 const FilingsPage = lazy(() => import('./pages/FilingsPage.js'));
+const AfterFilingPage = lazy(() => import('./after-filing/AfterFilingPage.js'));
 const ReadinessPage = lazy(() => import('./pages/ReadinessPage.js'));
 
 /** The bell with my unread in-site messages. */
@@ -81,6 +82,8 @@ export default function ApplicantPortal() {
         <Route path="receivers" element={<Suspended page={<ReceiversPage />} />} />
         <Route path="notices" element={<Suspended page={<NoticesPage />} />} />
         <Route path="filings" element={<Suspended page={<FilingsPage />} />} />
+        <Route path="after-filing/new" element={<Suspended page={<AfterFilingPage />} />} />
+        <Route path="after-filing/:orderId" element={<Suspended page={<AfterFilingPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </AppLayout>

@@ -11,6 +11,8 @@ import type { FilingView } from '../../../api/types.js';
 import { useT } from '../../../i18n/locale.js';
 import { formatChinaTime } from '../components/due-time.js';
 import { SiteCheckCell } from '../site-check/SiteCheckCell.js';
+import { SubjectActions, WebsiteActions } from '../after-filing/FiledActions.js';
+import { PublicSecurityBlock } from '../after-filing/PublicSecurity.js';
 
 type Site = FilingView['websites'][number];
 
@@ -66,6 +68,7 @@ export default function FilingsPage() {
                   <Tag>{f.provinceZh}</Tag>
                 </Space>
               }
+              extra={<SubjectActions icpNumber={f.icpNumber} />}
             >
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <Space wrap>
@@ -127,8 +130,14 @@ export default function FilingsPage() {
                           <Tag>{t('其他接入商', 'Elsewhere')}</Tag>
                         ),
                     },
+                    {
+                      title: t('变更与注销', 'Changes'),
+                      key: 'after-filing',
+                      render: (_: unknown, w: Site) => <WebsiteActions icpNumber={w.icpNumber} />,
+                    },
                   ]}
                 />
+                <PublicSecurityBlock subjectIcpNumber={f.icpNumber} />
               </Space>
             </Card>
           ))}

@@ -11,6 +11,7 @@ import { DueTime } from '../components/DueTime.js';
 import { formatChinaTime } from '../components/due-time.js';
 import { OrderStateTag } from '../components/OrderStateTag.js';
 import { loadLocal } from '../wizard/local-draft.js';
+import { kindTerm } from '../after-filing/kind.js';
 
 function websitesOf(o: OrderView): string {
   return (
@@ -45,7 +46,11 @@ export default function HomePage() {
   const orders = useMyOrders();
   const localNew = me.data ? loadLocal(me.data.id, undefined) : undefined;
   const typeName = (o: OrderView) =>
-    o.filingType && o.filingType in FILING_TYPES ? term(FILING_TYPES[o.filingType as FilingType]) : '—';
+    kindTerm(o.kind)
+      ? term(kindTerm(o.kind)!)
+      : o.filingType && o.filingType in FILING_TYPES
+        ? term(FILING_TYPES[o.filingType as FilingType])
+        : '—';
   const provinceName = (p: string) => (p in PROVINCES ? term(PROVINCES[p as ProvinceCode]) : p);
 
   return (

@@ -43,6 +43,8 @@ import { formatChinaTime } from '../components/due-time.js';
 import { fieldLabel } from '../components/field-label.js';
 import { OrderStateTag } from '../components/OrderStateTag.js';
 import { StagePanel } from '../components/StagePanel.js';
+import { OrderAfterFilingCard } from '../after-filing/ChangesCard.js';
+import { KindTag, kindTerm } from '../after-filing/kind.js';
 
 /** Where each state sits on the way to 备案成功. */
 const STATE_RANK: Record<OrderState, number> = {
@@ -92,7 +94,7 @@ function Stages({ order }: { order: OrderView }) {
   const items = [
     { rank: 0, title: t('提交订单', 'Submitted') },
     ...steps.map((s) => ({ rank: STEP_RANK[s], title: term(STEPS[s]) })),
-    { rank: 7, title: t('备案成功', 'Filed') },
+    { rank: 7, title: order.afterFiling ? t('办理完成', 'Done') : t('备案成功', 'Filed') },
   ];
   const rank = STATE_RANK[state] ?? 0;
   // the first stage not yet behind the order
@@ -167,8 +169,9 @@ export default function OrderPage() {
             {data.websites
               .map((w) => w.domains[0])
               .filter(Boolean)
-              .join('、') || t('备案订单', 'Filing order')}
+              .join('、') || (o.afterFiling ? data.subject.name : t('备案订单', 'Filing order'))}
           </Typography.Title>
+          <KindTag kind={o.kind} />
           <OrderStateTag state={o.state} />
         </Space>
         <Space wrap>
@@ -235,6 +238,7 @@ export default function OrderPage() {
       )}
 
       <StagePanel order={o} />
+      <OrderAfterFilingCard order={o} />
 
       <Card title={t('备案进度', 'Progress')}>
         <Stages order={o} />
@@ -293,9 +297,11 @@ export default function OrderPage() {
           <Card title={t('备案信息', 'Filing details')}>
             <Descriptions size="small" column={1} bordered>
               <Descriptions.Item label={t('备案类型', 'Filing type')}>
-                {o.filingType && o.filingType in FILING_TYPES
-                  ? term(FILING_TYPES[o.filingType as FilingType])
-                  : '—'}
+                {kindTerm(o.kind)
+                  ? term(kindTerm(o.kind)!)
+                  : o.filingType && o.filingType in FILING_TYPES
+                    ? term(FILING_TYPES[o.filingType as FilingType])
+                    : '—'}
               </Descriptions.Item>
               <Descriptions.Item label={t('所属区域', 'Province')}>
                 {o.province in PROVINCES ? term(PROVINCES[o.province as ProvinceCode]) : o.province}

@@ -4,12 +4,13 @@
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { PRE_APPROVAL_TYPES, type Website } from '@beian/core';
-import { Button, Card, Checkbox, Col, Popconfirm, Row, Space, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Input, Popconfirm, Row, Space, Typography } from 'antd';
 import { useT } from '../../../i18n/locale.js';
 import { AccessField } from './AccessField.js';
 import { emptyPerson } from './draft.js';
 import { useDraft } from './draft-context.js';
 import { Field, GroupFindings } from './Field.js';
+import { fieldId } from './findings.js';
 import { TermSelect, TextInput } from './inputs.js';
 import { PersonFields } from './PersonFields.js';
 import { SERVICE_CONTENTS } from './service-content.js';
@@ -18,10 +19,13 @@ export function WebsiteCard({
   index,
   website,
   canRemove,
+  fixed,
 }: {
   index: number;
   website: Website;
   canRemove: boolean;
+  /** A filed website's change (变更网站): its domains and its access stay as filed, shown but not editable. */
+  fixed?: { domains: string; access: string };
 }) {
   const t = useT();
   const { data, set, update, readOnly } = useDraft();
@@ -77,14 +81,16 @@ export function WebsiteCard({
               label={di === 0 ? t('网站域名', 'Domain') : t(`域名${di + 1}`, `Domain ${di + 1}`)}
               required
               extra={
-                di === 0
-                  ? t('填写注册的主域名，如 example.com。', 'The registered domain, e.g. example.com.')
-                  : undefined
+                fixed && di === 0
+                  ? fixed.domains
+                  : di === 0
+                    ? t('填写注册的主域名，如 example.com。', 'The registered domain, e.g. example.com.')
+                    : undefined
               }
             >
               <Space.Compact style={{ width: '100%' }}>
-                <TextInput path={`${w}.domains[${di}]`} maxLength={253} inputMode="url" />
-                {website.domains.length > 1 && !readOnly && (
+                <TextInput path={`${w}.domains[${di}]`} maxLength={253} inputMode="url" disabled={!!fixed} />
+                {website.domains.length > 1 && !readOnly && !fixed && (
                   <Button
                     icon={<DeleteOutlined />}
                     aria-label={t('删除该域名', 'Remove this domain')}
@@ -106,7 +112,7 @@ export function WebsiteCard({
           </Field>
         </Col>
       </Row>
-      {!readOnly && (
+      {!readOnly && !fixed && (
         <Button
           type="dashed"
           size="small"
@@ -184,7 +190,21 @@ export function WebsiteCard({
 
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <AccessField index={index} />
+          {fixed ? (
+            <Field
+              path={`${w}.access.serviceNumber`}
+              label={t('备案服务号', 'Service number')}
+              extra={fixed.access}
+            >
+              <Input
+                id={fieldId(`${w}.access.serviceNumber`)}
+                value={website.access?.serviceNumber ?? website.access?.authorizationCode ?? ''}
+                disabled
+              />
+            </Field>
+          ) : (
+            <AccessField index={index} />
+          )}
         </Col>
         <Col xs={24} md={12}>
           <Field path={`${w}.remark`} label={t('网站备注', 'Website remark')}>

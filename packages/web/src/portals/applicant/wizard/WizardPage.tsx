@@ -75,6 +75,8 @@ export default function WizardPage() {
       />
     );
   const server = order.data;
+  // 变更 / 注销 / 取消接入 have their own editor
+  if (server?.afterFiling) return <Navigate to={`/after-filing/${server.id}`} replace />;
   if (server && !isEditable(server.state as OrderState))
     return <Navigate to={`/orders/${server.id}`} replace />;
   const local = loadLocal(me.data.id, orderId);

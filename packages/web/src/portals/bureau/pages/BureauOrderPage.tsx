@@ -24,14 +24,20 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../../api/api-error.js';
 import { bureau } from '../../../api/endpoints.js';
-import { keys, useBureauOrder } from '../../../api/queries.js';
+import { keys, useBureauOrder, useOrder } from '../../../api/queries.js';
 import type { BureauOrderView, RejectInput } from '../../../api/types.js';
 import { filingTypeName, LoadFailed, orderTitle } from '../../../consoles/common.js';
 import { HistoryCard } from '../../../consoles/HistoryCard.js';
 import { MaterialsPanel } from '../../../consoles/MaterialsViewer.js';
 import { OrderDataView } from '../../../consoles/OrderDataView.js';
 import { ReasonsDrawer } from '../../../consoles/ReasonsDrawer.js';
-import { fieldLabel, formatChinaTime, indexFindings } from '../../../consoles/reuse.js';
+import {
+  fieldLabel,
+  formatChinaTime,
+  indexFindings,
+  KindTag,
+  OrderAfterFilingCard,
+} from '../../../consoles/reuse.js';
 import { useT, useTerm } from '../../../i18n/locale.js';
 import { BUREAU_STATUS } from '../bureau-status.js';
 
@@ -50,6 +56,9 @@ export default function BureauOrderPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const query = useBureauOrder(orderId);
+  // the order's own view (masked for the bureau): an after-filing order's kind and what it changes
+  const own = useOrder(orderId).data;
+  const afterFiling = own?.afterFiling ? own : undefined;
   const [drawer, setDrawer] = useState(false);
   const [reasons, setReasons] = useState<Reasons>([]);
   const o = query.data;
@@ -112,6 +121,7 @@ export default function BureauOrderPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {orderTitle(o.data)}
           </Typography.Title>
+          {afterFiling && <KindTag kind={afterFiling.kind} />}
           <StatusTag status={o.bureauStatus} />
         </Space>
       </div>
@@ -124,7 +134,7 @@ export default function BureauOrderPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('管局', 'Bureau')}>{o.provinceZh}</Descriptions.Item>
           <Descriptions.Item label={t('备案类型', 'Filing type')}>
-            {filingTypeName(o.filingType, term)}
+            {filingTypeName(afterFiling ? afterFiling.kind : o.filingType, term)}
           </Descriptions.Item>
           <Descriptions.Item label={t('主体', 'Subject')}>{o.data.subject.name}</Descriptions.Item>
           <Descriptions.Item label={t('收到', 'Received')}>{formatChinaTime(o.receivedAt)}</Descriptions.Item>
@@ -137,7 +147,23 @@ export default function BureauOrderPage() {
           <Descriptions.Item label={t('订单状态', 'Order state')}>{o.stateZh}</Descriptions.Item>
         </Descriptions>
       </Card>
-      {o.bureauStatus === 'approved' && (
+      {o.bureauStatus === 'approved' && afterFiling && (
+        <Card>
+          <Result
+            status="success"
+            style={{ padding: 8 }}
+            title={t(
+              `审核通过：${filingTypeName(afterFiling.kind, term)}已办结`,
+              `Approved: ${filingTypeName(afterFiling.kind, term)} done`,
+            )}
+            subTitle={t(
+              `主体备案号 ${afterFiling.afterFiling!.subjectIcpNumber} 的备案信息已按本次办理更新，审核结果已通知申请人。`,
+              'The filing record is updated; the applicant was notified.',
+            )}
+          />
+        </Card>
+      )}
+      {o.bureauStatus === 'approved' && !afterFiling && (
         <Card>
           <Result
             status="success"
@@ -182,6 +208,7 @@ export default function BureauOrderPage() {
       <Row gutter={[20, 20]}>
         <Col span={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {afterFiling && <OrderAfterFilingCard order={afterFiling} />}
             <OrderDataView
               data={o.data}
               findings={findings}

@@ -87,7 +87,7 @@ function ReviewTable() {
           title: t('备案类型', 'Filing type'),
           key: 'type',
           width: 120,
-          render: (_, o) => filingTypeName(o.filingType, term),
+          render: (_, o) => filingTypeName(o.afterFiling ? o.kind : o.filingType, term),
         },
         {
           title: t('预检', 'Precheck'),

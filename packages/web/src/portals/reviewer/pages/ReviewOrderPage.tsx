@@ -32,7 +32,15 @@ import { HistoryCard } from '../../../consoles/HistoryCard.js';
 import { MaterialsPanel } from '../../../consoles/MaterialsViewer.js';
 import { OrderDataView } from '../../../consoles/OrderDataView.js';
 import { ReasonsDrawer } from '../../../consoles/ReasonsDrawer.js';
-import { fieldLabel, formatChinaTime, indexFindings, OrderStateTag } from '../../../consoles/reuse.js';
+import {
+  fieldLabel,
+  formatChinaTime,
+  indexFindings,
+  isOrderWarning,
+  KindTag,
+  OrderAfterFilingCard,
+  OrderStateTag,
+} from '../../../consoles/reuse.js';
 import { useT, useTerm } from '../../../i18n/locale.js';
 import { CallLog } from '../components/CallLog.js';
 import { VerificationCard } from '../components/VerificationCard.js';
@@ -189,7 +197,8 @@ export default function ReviewOrderPage() {
       indexFindings({
         shape: [],
         live: undefined,
-        server: precheck?.violations ?? [],
+        // an after-filing order's warnings about the whole order show with its changes
+        server: (precheck?.violations ?? []).filter((v) => !o?.afterFiling || !isOrderWarning(v)),
         extra: [],
         reasons: (o?.reasons ?? []).filter((r) => r.round === o?.round),
       }),
@@ -209,7 +218,7 @@ export default function ReviewOrderPage() {
   const setOrder = (next: OrderView) => {
     // a decision's answer is masked (a list view); the page keeps the numbers it opened, with the new state
     queryClient.setQueryData(keys.order(next.id), (old: OrderView | undefined) =>
-      old ? { ...old, ...next, data: old.data, masked: old.masked } : next,
+      old ? { ...old, ...next, data: old.data, afterFiling: old.afterFiling, masked: old.masked } : next,
     );
     void queryClient.invalidateQueries({ queryKey: keys.order(next.id) });
     void queryClient.invalidateQueries({ queryKey: keys.reviewQueue });
@@ -241,6 +250,7 @@ export default function ReviewOrderPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {orderTitle(o.data)}
           </Typography.Title>
+          <KindTag kind={o.kind} />
           <OrderStateTag state={o.state} />
         </Space>
       </div>
@@ -257,7 +267,7 @@ export default function ReviewOrderPage() {
             {provinceName(o.province, term)}
           </Descriptions.Item>
           <Descriptions.Item label={t('备案类型', 'Filing type')}>
-            {filingTypeName(o.filingType, term)}
+            {filingTypeName(o.afterFiling ? o.kind : o.filingType, term)}
           </Descriptions.Item>
           <Descriptions.Item label={t('提交', 'Submitted')}>
             {o.submittedAt ? formatChinaTime(o.submittedAt) : '—'}
@@ -276,6 +286,7 @@ export default function ReviewOrderPage() {
       <Row gutter={[20, 20]}>
         <Col span={15}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <OrderAfterFilingCard order={o} />
             <OrderDataView
               data={o.data}
               findings={findings}

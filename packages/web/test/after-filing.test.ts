@@ -1,0 +1,279 @@
+/**
+ * 备案后的业务 in a real browser against the real server: a Beijing individual's first filing is taken to its ICP
+ * number through the API (review, curtain, push, the bureau); then, in the browser,
+ * - 我的备案号 offers the changes and cancellations per subject and per website, and the 公安联网备案 block records
+ *   a number (a malformed one refused in Chinese beside the field first);
+ * - a 变更网站: the editor starts from the record, a finding appears beside the name as it is typed, the change
+ *   shows before → after, the verification form is uploaded and the order submitted; the order's page shows the
+ *   kind and the change; the reviewer console (initial review, push) and the bureau console (approval) show the
+ *   kind and the before → after; the record then carries the new name;
+ * - a 注销网站 of the only website: the 空壳主体 warning must be acknowledged before the submission goes through.
+ * Screenshots of each new page at 1280 px and at phone width go to test/screenshots/ (60–69).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, shot } from './support/browser.js';
+import {
+  applicantWithServiceNumber,
+  cardJpeg,
+  individualOrder,
+  logIn,
+  session,
+  submitThroughApi,
+  type Session,
+} from './support/consoles.js';
+import { startServer, type RunningServer } from './support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+const contexts: BrowserContext[] = [];
+
+before(async () => {
+  server = await startServer();
+  ({ browser, close: closeBrowser } = await launch());
+});
+
+after(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await closeBrowser?.();
+  await server?.stop();
+});
+
+async function open(errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return page;
+}
+
+async function confirm(page: Page, ok: RegExp): Promise<void> {
+  const pop = page.locator('.ant-popconfirm:visible');
+  await pop.getByRole('button', { name: ok }).click();
+  await pop.waitFor({ state: 'hidden' });
+}
+
+/** The page at phone width for one screenshot, then back. */
+async function phoneShot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  await shot(page, name);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForTimeout(300);
+}
+
+type Order = { id: string; state: string; version: number };
+
+/** A Beijing individual with one website filed through the whole lifecycle (Beijing sends no SMS code). */
+async function filedApplicant(): Promise<{ api: Session; icp: string; websiteIcp: string; domain: string }> {
+  const { api, serviceNumber } = await applicantWithServiceNumber(server.url, '陈思远', 'cn-beijing');
+  const domain = `chensy${Date.now().toString(36)}.cn`;
+  const mobile = '13911072345';
+  const data = individualOrder(
+    'BJ',
+    { name: '陈思远', birth: '19910215', mobile },
+    { name: '陈思远的技术博客', domain },
+    serviceNumber,
+  );
+  const id = await submitThroughApi(api, data);
+  const reviewer = await session(server.url, 'reviewer@beian.local');
+  await reviewer.json('POST', `/orders/${id}/review/approve`);
+  await api.json('POST', `/orders/${id}/verification/curtain-request`, {
+    province: 'BJ',
+    address: '北京市朝阳区文化路12号3单元501室',
+    recipient: '陈思远',
+    mobile,
+  });
+  await reviewer.json('POST', `/orders/${id}/verification/curtain-request/shipment`, {
+    carrier: '顺丰速运',
+    trackingNumber: 'SF1402358866013',
+  });
+  await api.upload(
+    `/orders/${id}/verification/curtain-photos`,
+    {},
+    await cardJpeg('幕布照片'),
+    'curtain.jpg',
+  );
+  await reviewer.json('POST', `/orders/${id}/verification/curtain-photos/approve`, {});
+  await reviewer.json('POST', `/orders/${id}/bureau-push`);
+  const bureau = await session(server.url, 'bureau@beian.local');
+  await bureau.json('POST', `/bureau/orders/${id}/approve`);
+  const { record } = await api.json<{
+    record: { icpNumber: string; websites: Array<{ icpNumber: string }> };
+  }>('GET', '/filings/record');
+  return { api, icp: record.icpNumber, websiteIcp: record.websites[0]!.icpNumber, domain };
+}
+
+/** Opens a website's 变更 / 注销 menu on 我的备案号 and picks `item`. */
+async function websiteAction(page: Page, icp: string, item: string): Promise<void> {
+  await page.locator(`[data-actions="${icp}"]`).click();
+  await page.locator('.ant-dropdown-menu-item', { hasText: item }).click();
+}
+
+test('变更网站 through both consoles, 注销网站 with the 空壳主体 warning, and the 公安联网备案号', async () => {
+  const errors: string[] = [];
+  const { api, icp, websiteIcp, domain } = await filedApplicant();
+  const page = await open(errors);
+  await logIn(page, server.url, api.email, 'applicant2026');
+
+  // ---------------------------------------------------------------- 我的备案号: actions and 公安联网备案
+  await page.goto(`${server.url}/filings`);
+  await page.getByTestId('subject-icp').getByText(icp).waitFor();
+  const psb = page.locator(`[data-psb="${websiteIcp}"]`);
+  await psb
+    .getByTestId('psb-due')
+    .getByText(/剩余30天|剩余29天/)
+    .waitFor();
+  await page.locator('[data-action="change_subject"]').waitFor();
+  await page.locator('[data-action="cancel_subject"]').waitFor();
+  await shot(page, '60-af-filings');
+  await phoneShot(page, '61-af-phone-filings');
+
+  await psb.locator('input').fill('11010502030000');
+  await psb.getByRole('button', { name: /登\s?记/ }).click();
+  await psb.getByText('格式应为“省份简称 + 公网安备 + 14位数字 + 号”', { exact: false }).waitFor();
+  await shot(page, '62-af-public-security-error');
+  await psb.locator('input').fill('京公网安备11010502030001号');
+  await psb.locator('input').press('Enter'); // the keyboard submits the form
+  await psb.getByTestId('psb-number').getByText('京公网安备11010502030001号').waitFor();
+  assert.equal(await psb.getByTestId('psb-due').count(), 0, 'no due date once recorded');
+  const recorded = await api.json<{ record: { websites: Array<{ publicSecurityNumber: string | null }> } }>(
+    'GET',
+    '/filings/record',
+  );
+  assert.equal(recorded.record.websites[0]!.publicSecurityNumber, '京公网安备11010502030001号');
+
+  // ---------------------------------------------------------------- 变更网站 in the editor
+  await websiteAction(page, websiteIcp, '变更网站');
+  await page.waitForURL(/\/after-filing\/new\?kind=change_website/);
+  const name = page.locator('#f-websites-0-name');
+  assert.equal(await name.inputValue(), '陈思远的技术博客', 'prefilled from the record');
+  assert.ok(await page.locator('#f-websites-0-domains-0').isDisabled(), 'the domain stays');
+  await page.getByTestId('after-filing-changes').getByText('还没有修改任何信息').waitFor();
+  await name.fill('陈思远的论坛');
+  const finding = page.locator('[data-path="websites[0].name"] [data-code="WEBSITE_NAME_INVALID"]');
+  await finding.getByText(/个人网站名称不能包含“论坛”/).waitFor();
+  await page.waitForURL(/\/after-filing\/[0-9a-f-]{36}/); // the first change created the draft
+  await shot(page, '63-af-change-website-finding');
+  await name.fill('陈思远的读书笔记');
+  await finding.waitFor({ state: 'detached' });
+  const row = page.locator('[data-change="websites[0].name"]');
+  await row.getByText('陈思远的技术博客').waitFor();
+  await row.getByText('陈思远的读书笔记').waitFor();
+  await page.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 15_000 });
+  const orderId = /\/after-filing\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await shot(page, '64-af-change-website');
+  await phoneShot(page, '65-af-phone-change-website');
+
+  await page.getByRole('button', { name: /下一步：上传资料/ }).click();
+  await page.locator('[data-required="verification_form"]').waitFor();
+  const slots = page.locator('[data-required] .material-slot');
+  for (let i = 0; i < (await slots.count()); i++) {
+    const slot = slots.nth(i);
+    const code = await slot.getAttribute('data-material');
+    await slot.locator('input[type=file]').setInputFiles({
+      name: `${code}.jpg`,
+      mimeType: 'image/jpeg',
+      buffer:
+        code === 'verification_form' ? await cardJpeg('真实性核验单', 1240, 1754) : await cardJpeg(code!),
+    });
+    await slot.locator('img').waitFor({ timeout: 20_000 });
+  }
+  await page.getByRole('button', { name: /下一步：提交/ }).click();
+  await page.getByText('检查通过：可以提交').waitFor();
+  await page.locator('#f-confirm').check();
+  await page.getByRole('button', { name: /提交变更网站/ }).click();
+  await page.waitForURL(new RegExp(`/orders/${orderId}$`));
+  await page.getByTestId('after-filing-kind').getByText('变更网站').first().waitFor();
+  await page.locator('[data-change="websites[0].name"]').getByText('陈思远的读书笔记').waitFor();
+  await page.locator('.ant-tag', { hasText: '待初审' }).first().waitFor();
+  await shot(page, '66-af-order-progress');
+
+  // my orders: the kind
+  await page.goto(`${server.url}/`);
+  await page
+    .locator(`.order-row[data-order="${orderId}"]`)
+    .getByText(/变更网站/)
+    .waitFor();
+
+  // ---------------------------------------------------------------- the reviewer: kind, before → after, push
+  const reviewer = await open(errors);
+  await logIn(reviewer, server.url, 'reviewer@beian.local');
+  await reviewer.goto(`${server.url}/review`);
+  await reviewer.locator(`tr[data-order="${orderId}"]`).getByText('变更网站').waitFor();
+  await reviewer.goto(`${server.url}/review/orders/${orderId}`);
+  const changes = reviewer.getByTestId('after-filing-changes');
+  await changes.locator('[data-change="websites[0].name"]').getByText('陈思远的技术博客').waitFor();
+  await reviewer.locator('.console-page-head').getByText('变更网站').waitFor();
+  await shot(reviewer, '67-af-review-order');
+  await reviewer.getByTestId('approve-initial').click();
+  await confirm(reviewer, /初审通过/);
+  await reviewer.locator('.console-page-head .ant-tag', { hasText: '待提交管局' }).waitFor();
+  await reviewer.getByTestId('push-to-bureau').click();
+  await confirm(reviewer, /提交管局/);
+  await reviewer.locator('.console-page-head .ant-tag', { hasText: '管局审核中' }).waitFor();
+
+  // ---------------------------------------------------------------- the bureau: kind, before → after, approval
+  const bureau = await open(errors);
+  await logIn(bureau, server.url, 'bureau@beian.local');
+  await bureau.goto(`${server.url}/bureau/orders/${orderId}`);
+  await bureau
+    .getByTestId('after-filing-changes')
+    .locator('[data-change="websites[0].name"]')
+    .getByText('陈思远的读书笔记')
+    .waitFor();
+  await bureau.locator('.console-page-head').getByText('变更网站').waitFor();
+  await shot(bureau, '68-af-bureau-order');
+  await bureau.getByTestId('bureau-approve').click();
+  await confirm(bureau, /审核通过/);
+  await bureau.getByText('审核通过：变更网站已办结').waitFor();
+
+  // the record takes the change
+  await page.goto(`${server.url}/filings`);
+  await page.getByText('陈思远的读书笔记').first().waitFor();
+  const afterChange = await api.json<{ order: Order }>('GET', `/orders/${orderId}`);
+  assert.equal(afterChange.order.state, 'approved');
+
+  // ---------------------------------------------------------------- 注销网站: the 空壳主体 warning acknowledged
+  await websiteAction(page, websiteIcp, '注销网站');
+  await page.waitForURL(/kind=cancel_website/);
+  assert.ok(await page.locator(`[data-target="${websiteIcp}"]`).isChecked(), 'the website chosen');
+  const ack = page.getByTestId('acknowledgement');
+  await ack
+    .locator('[data-code="SHELL_SUBJECT"]')
+    .getByText(/空壳主体/)
+    .waitFor();
+  await ack.locator('[data-code="CANCEL_IRREVERSIBLE"]').waitFor();
+  await shot(page, '69-af-cancel-website');
+  await phoneShot(page, '69b-af-phone-cancel-website');
+  // without the acknowledgement the submission step lists it, and the server refuses
+  await page.getByRole('button', { name: /下一步：上传资料/ }).click();
+  await page.getByText('本次办理无需上传资料').waitFor();
+  await page.getByRole('button', { name: /下一步：提交/ }).click();
+  await page.getByTestId('submit-errors').locator('[data-code="ACKNOWLEDGEMENT_REQUIRED"]').waitFor();
+  await page.getByRole('button', { name: /上一步/ }).click();
+  await page.getByRole('button', { name: /上一步/ }).click();
+  await ack
+    .locator('[data-path="declarations.acknowledged"] [data-code="ACKNOWLEDGEMENT_REQUIRED"]')
+    .waitFor();
+  await ack.getByText('我已阅读以上提示').click();
+  await ack.locator('[data-code="ACKNOWLEDGEMENT_REQUIRED"]').waitFor({ state: 'detached' });
+  await page.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: /下一步：上传资料/ }).click();
+  await page.getByRole('button', { name: /下一步：提交/ }).click();
+  await page.getByText('检查通过：可以提交').waitFor();
+  await page.getByTestId('after-filing-changes').locator(`[data-number="${websiteIcp}"]`).waitFor();
+  await shot(page, '69c-af-cancel-submit-step');
+  await page.locator('#f-confirm').check();
+  await page.getByRole('button', { name: /提交注销网站/ }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+  await page.getByTestId('after-filing-kind').getByText('注销网站').first().waitFor();
+  await page.getByTestId('after-filing-changes').locator(`[data-number="${websiteIcp}"]`).waitFor();
+  await page.getByTestId('after-filing-declarations').getByText('已确认', { exact: true }).waitFor();
+  await shot(page, '69d-af-cancel-submitted');
+
+  assert.ok(domain);
+  assert.deepEqual(errors, []);
+});
