@@ -23,6 +23,7 @@ import {
   submitThroughApi,
   type Session,
 } from './support/consoles.js';
+import { uscc } from './support/identities.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 let server: RunningServer;
@@ -66,25 +67,24 @@ async function phoneShot(page: Page, name: string): Promise<void> {
 
 type Order = { id: string; state: string; version: number };
 
-/** A Beijing individual with one website filed through the whole lifecycle (Beijing sends no SMS code). */
-async function filedApplicant(): Promise<{ api: Session; icp: string; websiteIcp: string; domain: string }> {
-  const { api, serviceNumber } = await applicantWithServiceNumber(server.url, '陈思远', 'cn-beijing');
-  const domain = `chensy${Date.now().toString(36)}.cn`;
-  const mobile = '13911072345';
-  const data = individualOrder(
-    'BJ',
-    { name: '陈思远', birth: '19910215', mobile },
-    { name: '陈思远的技术博客', domain },
-    serviceNumber,
-  );
-  const id = await submitThroughApi(api, data);
+type Filed = { api: Session; icp: string; websiteIcp: string; domain: string };
+
+/** An applicant whose order `data` (one website in Beijing) is taken to its ICP numbers through the API. */
+async function filed(
+  displayName: string,
+  data: (serviceNumber: string, domain: string) => ReturnType<typeof individualOrder>,
+  contact: { name: string; mobile: string },
+): Promise<Filed> {
+  const { api, serviceNumber } = await applicantWithServiceNumber(server.url, displayName, 'cn-beijing');
+  const domain = `af${Date.now().toString(36)}.cn`;
+  const id = await submitThroughApi(api, data(serviceNumber, domain));
   const reviewer = await session(server.url, 'reviewer@beian.local');
   await reviewer.json('POST', `/orders/${id}/review/approve`);
   await api.json('POST', `/orders/${id}/verification/curtain-request`, {
     province: 'BJ',
     address: '北京市朝阳区文化路12号3单元501室',
-    recipient: '陈思远',
-    mobile,
+    recipient: contact.name,
+    mobile: contact.mobile,
   });
   await reviewer.json('POST', `/orders/${id}/verification/curtain-request/shipment`, {
     carrier: '顺丰速运',
@@ -97,7 +97,7 @@ async function filedApplicant(): Promise<{ api: Session; icp: string; websiteIcp
     'curtain.jpg',
   );
   await reviewer.json('POST', `/orders/${id}/verification/curtain-photos/approve`, {});
-  await reviewer.json('POST', `/orders/${id}/bureau-push`);
+  await reviewer.json('POST', `/orders/${id}/bureau-push`); // Beijing sends no SMS code
   const bureau = await session(server.url, 'bureau@beian.local');
   await bureau.json('POST', `/bureau/orders/${id}/approve`);
   const { record } = await api.json<{
@@ -105,6 +105,51 @@ async function filedApplicant(): Promise<{ api: Session; icp: string; websiteIcp
   }>('GET', '/filings/record');
   return { api, icp: record.icpNumber, websiteIcp: record.websites[0]!.icpNumber, domain };
 }
+
+const individual = () =>
+  filed(
+    '陈思远',
+    (serviceNumber, domain) =>
+      individualOrder(
+        'BJ',
+        { name: '陈思远', birth: '19910215', mobile: '13911072345' },
+        { name: '陈思远的技术博客', domain },
+        serviceNumber,
+      ),
+    { name: '陈思远', mobile: '13911072345' },
+  );
+
+/** A Beijing company (its legal representative leads it). */
+const company = () =>
+  filed(
+    '北京云帆数据科技有限公司',
+    (serviceNumber, domain) => {
+      const base = individualOrder(
+        'BJ',
+        { name: '林云帆', birth: '19850923', mobile: '13911052233' },
+        { name: '云帆数据企业官网', domain },
+        serviceNumber,
+      );
+      return {
+        subject: {
+          ...base.subject,
+          nature: 'enterprise',
+          name: '北京云帆数据科技有限公司',
+          certificate: {
+            type: 'business_license',
+            number: uscc('110105', 'MA02YF8K'),
+            address: '北京市朝阳区建国路88号',
+            addressProvince: 'BJ',
+          },
+          investor: '林云帆',
+          legalRepresentative: { name: '林云帆', region: 'mainland' },
+          leader: { ...base.subject.leader, isLegalRepresentative: true },
+        },
+        websites: base.websites.map((w) => ({ ...w, serviceContent: 'general' })),
+      };
+    },
+    { name: '林云帆', mobile: '13911052233' },
+  );
 
 /** Opens a website's 变更 / 注销 menu on 我的备案号 and picks `item`. */
 async function websiteAction(page: Page, icp: string, item: string): Promise<void> {
@@ -114,7 +159,7 @@ async function websiteAction(page: Page, icp: string, item: string): Promise<voi
 
 test('变更网站 through both consoles, 注销网站 with the 空壳主体 warning, and the 公安联网备案号', async () => {
   const errors: string[] = [];
-  const { api, icp, websiteIcp, domain } = await filedApplicant();
+  const { api, icp, websiteIcp } = await individual();
   const page = await open(errors);
   await logIn(page, server.url, api.email, 'applicant2026');
 
@@ -190,6 +235,7 @@ test('变更网站 through both consoles, 注销网站 with the 空壳主体 war
   await page.locator('[data-change="websites[0].name"]').getByText('陈思远的读书笔记').waitFor();
   await page.locator('.ant-tag', { hasText: '待初审' }).first().waitFor();
   await shot(page, '66-af-order-progress');
+  await phoneShot(page, '66b-af-phone-order-progress');
 
   // my orders: the kind
   await page.goto(`${server.url}/`);
@@ -274,6 +320,66 @@ test('变更网站 through both consoles, 注销网站 with the 空壳主体 war
   await page.getByTestId('after-filing-declarations').getByText('已确认', { exact: true }).waitFor();
   await shot(page, '69d-af-cancel-submitted');
 
-  assert.ok(domain);
+  assert.deepEqual(errors, []);
+});
+
+test('the other editors: 注销主体 warns, 变更接入 asks the new service number, a unit’s new name asks whether it is related', async () => {
+  const errors: string[] = [];
+  const { api, icp, websiteIcp } = await company();
+  const page = await open(errors);
+  await logIn(page, server.url, api.email, 'applicant2026');
+
+  // 注销主体: everything under the subject goes; the warnings and the acknowledgement (nothing saved by looking)
+  await page.goto(`${server.url}/filings`);
+  await page.locator('[data-action="cancel_subject"]').click();
+  await page.waitForURL(/kind=cancel_subject/);
+  await page
+    .getByTestId('acknowledgement')
+    .locator('[data-code="CANCEL_IRREVERSIBLE"]')
+    .getByText(icp)
+    .waitFor();
+  await page.locator('[data-testid="save-status"][data-kind="new"]').waitFor();
+  await shot(page, '69e-af-cancel-subject');
+
+  // 变更接入 from the website's menu, by keyboard: the website as filed and the new 备案服务号
+  await page.goto(`${server.url}/filings`);
+  await page.locator(`[data-actions="${websiteIcp}"]`).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.locator('.ant-dropdown-menu');
+  await menu.waitFor();
+  const active = menu.locator('.ant-dropdown-menu-item-active, .ant-dropdown-menu-item:focus-visible');
+  const activeText = async () =>
+    (await active
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => '')) ?? '';
+  for (let i = 0; i < 4 && !/变更接入/.test(await activeText()); i++) {
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(100);
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/kind=change_access/);
+  await page.locator('#f-websites-0-access-serviceNumber').waitFor();
+  await shot(page, '69f-af-change-access');
+
+  // 变更主体: a new unit name asks whether the units are related; related, a 变更证明 is required
+  await page.goto(`${server.url}/filings`);
+  await page.locator('[data-action="change_subject"]').click();
+  await page.waitForURL(/kind=change_subject/);
+  assert.equal(await page.locator('#f-subject-name').inputValue(), '北京云帆数据科技有限公司');
+  await page.locator('#f-subject-name').fill('北京云帆智能科技有限公司');
+  const question = page.getByTestId('name-change');
+  await question
+    .locator('[data-path="declarations.nameChangeRelated"] [data-code="CHANGE_DECLARATION_MISSING"]')
+    .waitFor();
+  await page.locator('[data-change="subject.name"]').getByText('北京云帆智能科技有限公司').waitFor();
+  await question.getByText('有关联：是同一单位更名').click();
+  await question.locator('[data-code="CHANGE_DECLARATION_MISSING"]').waitFor({ state: 'detached' });
+  await page.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 15_000 });
+  await shot(page, '69g-af-change-subject');
+  await phoneShot(page, '69h-af-phone-change-subject');
+  await page.getByRole('button', { name: /下一步：上传资料/ }).click();
+  await page.locator('[data-required="change_proof"]').waitFor();
+  await shot(page, '69i-af-change-subject-materials');
   assert.deepEqual(errors, []);
 });

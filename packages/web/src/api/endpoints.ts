@@ -5,7 +5,6 @@ import type {
   AccountView,
   AddReceiverInput,
   AfterFilingRequestInput,
-  AfterFilingResult,
   BureauOrderView,
   CalendarStatus,
   CalendarYearView,
@@ -248,11 +247,9 @@ export const siteChecks = {
     post<One<'check', SiteCheckView>>(siteChecksPath(icpNumber)).then((r) => r.check),
 };
 
-/** 备案后的业务: the filed record, the dry-run check, after-filing drafts, the 公安联网备案 number. */
+/** 备案后的业务: the filed record, after-filing drafts (checked in the browser by the core), the 公安联网备案 number. */
 export const afterFiling = {
   record: () => get<One<'record', FiledRecordView | null>>('/filings/record').then((r) => r.record),
-  check: (request: AfterFilingRequestInput) =>
-    post<One<'result', AfterFilingResult>>('/after-filing/check', request).then((r) => r.result),
   create: (request: AfterFilingRequestInput) =>
     post<One<'order', OrderView>>('/after-filing/orders', request).then((r) => r.order),
   update: (id: string, version: number, request: AfterFilingRequestInput) =>

@@ -419,6 +419,9 @@ function Editor(props: { record: FiledRecordView; initial: AfterFilingDraft; ord
             <Form layout="vertical" component="div">
               <FirstStep draft={draft} record={props.record} onChange={change} />
             </Form>
+            {kind === 'change_subject' && (
+              <NameChangeQuestion draft={draft} record={props.record} onChange={change} />
+            )}
             {!isCancel(kind) && result && (
               <AfterFilingChanges
                 kind={kind}
@@ -428,9 +431,6 @@ function Editor(props: { record: FiledRecordView; initial: AfterFilingDraft; ord
                 after={result.data}
                 changedPaths={result.changedPaths}
               />
-            )}
-            {kind === 'change_subject' && (
-              <NameChangeQuestion draft={draft} record={props.record} onChange={change} />
             )}
             <Acknowledgement warnings={ackWarnings} draft={draft} onChange={change} />
           </>

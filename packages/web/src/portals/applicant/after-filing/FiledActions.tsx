@@ -87,6 +87,7 @@ export function WebsiteActions({ icpNumber }: { icpNumber: string }) {
   return (
     <Dropdown
       trigger={['click']}
+      autoFocus
       menu={{
         items: WEBSITE_KINDS.map((kind) => ({
           key: kind,

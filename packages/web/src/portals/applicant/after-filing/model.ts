@@ -64,7 +64,8 @@ export function newDraft(
 ): AfterFilingDraft {
   const here = record.websites.filter((w) => w.accessedHere && w.website);
   const chosen = here.filter((w) => w.icpNumber === icpNumber);
-  const lines = editsWebsites(kind) ? (chosen.length ? chosen : here.slice(0, 1)) : [];
+  // no website named (an address typed by hand): the first one filed here
+  const lines = editsWebsites(kind) ? (icpNumber ? chosen : here.slice(0, 1)) : [];
   return {
     kind,
     data: {

@@ -119,20 +119,6 @@ export function useAfterFilingDraft(opts: {
     return save();
   }, [save]);
 
-  /** After a conflict: the server's version replaces the local edits. */
-  const reload = useCallback(
-    (fresh: OrderView, next: AfterFilingDraft) => {
-      const c = r.current;
-      c.order = fresh;
-      c.draft = next;
-      c.dirty = false;
-      setOrder(fresh);
-      setDraft(next);
-      setStatus({ kind: 'saved', at: fresh.updatedAt });
-    },
-    [setStatus],
-  );
-
   useEffect(() => {
     const c = r.current;
     return () => clearTimeout(c.timer);
@@ -144,7 +130,6 @@ export function useAfterFilingDraft(opts: {
     status,
     change,
     flush,
-    reload,
     /** The order as last saved (the version a submission must name). */
     current: () => r.current.order,
   };
