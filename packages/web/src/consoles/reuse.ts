@@ -10,4 +10,4 @@ export { fieldLabel } from '../portals/applicant/components/field-label.js';
 export { OrderStateTag } from '../portals/applicant/components/OrderStateTag.js';
 export { dueOf, formatChinaTime } from '../portals/applicant/components/due-time.js';
 export { OrderAfterFilingCard } from '../portals/applicant/after-filing/ChangesCard.js';
-export { isOrderWarning, KindTag } from '../portals/applicant/after-filing/kind.js';
+export { isOrderWarning, KindTag } from '../shared/after-filing.js';

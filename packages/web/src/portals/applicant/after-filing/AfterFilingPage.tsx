@@ -47,7 +47,7 @@ import { SubjectStep } from '../wizard/SubjectStep.js';
 import { WebsiteCard } from '../wizard/WebsiteCard.js';
 import { AfterFilingChanges } from './ChangesCard.js';
 import { useOrderInProgress } from './FiledActions.js';
-import { ACKNOWLEDGE } from './kind.js';
+import { ACKNOWLEDGE } from '../../../shared/after-filing.js';
 import {
   draftOfOrder,
   isCancel,

@@ -14,7 +14,7 @@ import { useT, useTerm } from '../../../i18n/locale.js';
 import { fieldLabel } from '../components/field-label.js';
 import { getIn } from '../wizard/draft.js';
 import { related } from '../wizard/findings.js';
-import { isOrderWarning, KindTag, kindTerm, type Declarations } from './kind.js';
+import { isOrderWarning, KindTag, kindTerm, type Declarations } from '../../../shared/after-filing.js';
 
 type T = (zh: string, en: string) => string;
 

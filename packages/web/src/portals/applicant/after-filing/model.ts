@@ -12,7 +12,7 @@ import {
 } from '@beian/core';
 import type { AfterFilingRequestInput, FiledRecordView, OrderData, OrderView } from '../../../api/types.js';
 import { chinaToday, shapeIssues, standIns, type ShapeIssue } from '../wizard/live-precheck.js';
-import type { Declarations } from './kind.js';
+import type { Declarations } from '../../../shared/after-filing.js';
 
 /** What the editor holds. */
 export type AfterFilingDraft = {

@@ -11,7 +11,7 @@ import { DueTime } from '../components/DueTime.js';
 import { formatChinaTime } from '../components/due-time.js';
 import { OrderStateTag } from '../components/OrderStateTag.js';
 import { loadLocal } from '../wizard/local-draft.js';
-import { kindTerm } from '../after-filing/kind.js';
+import { kindTerm } from '../../../shared/after-filing.js';
 
 function websitesOf(o: OrderView): string {
   return (

@@ -44,7 +44,7 @@ import { fieldLabel } from '../components/field-label.js';
 import { OrderStateTag } from '../components/OrderStateTag.js';
 import { StagePanel } from '../components/StagePanel.js';
 import { OrderAfterFilingCard } from '../after-filing/ChangesCard.js';
-import { KindTag, kindTerm } from '../after-filing/kind.js';
+import { KindTag, kindTerm } from '../../../shared/after-filing.js';
 
 /** Where each state sits on the way to 备案成功. */
 const STATE_RANK: Record<OrderState, number> = {

@@ -1,10 +1,11 @@
 /**
- * The light parts of an after-filing order, for lists and the consoles: its kind (变更网站, 注销主体 …) as a glossary
- * term and as a tag, its declarations, and which findings are about the order as a whole.
+ * The light parts of an after-filing order (变更 / 注销 / 取消接入), shown by the applicant's pages and the consoles
+ * alike: its kind (变更网站, 注销主体 …) as a glossary term and as a tag, its declarations, and which findings are
+ * about the order as a whole rather than a field.
  */
 import { AFTER_FILING_KINDS, AFTER_FILING_KIND_CODES, type AfterFilingKind, type Term } from '@beian/core';
 import { Tag } from 'antd';
-import { useTerm } from '../../../i18n/locale.js';
+import { useTerm } from '../i18n/locale.js';
 
 export type Declarations = { nameChangeRelated?: boolean; acknowledged?: boolean };
 
