@@ -81,11 +81,9 @@ export function afterFilingRoutes(deps: Deps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send({
-            order: await createAfterFilingOrder(deps, requireActor(request, ['applicant']), request.body),
-          }),
+        reply.status(201).send({
+          order: await createAfterFilingOrder(deps, requireActor(request, ['applicant']), request.body),
+        }),
     );
     app.put(
       '/after-filing/orders/:orderId',
