@@ -170,6 +170,7 @@ for (const engine of ENGINES)
           domain: data.domain,
           accessedHere: true,
           orderId: id,
+          siteCheck: null, // not checked yet (site-checks.test.ts)
         },
       ]);
 
