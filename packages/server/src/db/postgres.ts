@@ -4,14 +4,26 @@ import type { Db, Queryable, Row } from './db.js';
 
 pg.types.setTypeParser(20, (v) => Number(v)); // int8: counts and sequences stay far below 2^53
 
+/**
+ * A pool spreads queries over connections; one client (a transaction, a session) runs one query at a time, so
+ * calls made together on it (Promise.all in a use case) are queued here in order — pg deprecates overlapping
+ * client.query() calls, and a transaction's statements must run one after another anyway.
+ */
 function wrap(client: pg.Pool | pg.PoolClient): Queryable {
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <R>(run: () => Promise<R>): Promise<R> => {
+    if (client instanceof pg.Pool) return run();
+    const next = tail.then(run, run);
+    tail = next.catch(() => {});
+    return next;
+  };
   return {
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
-      const r = await client.query(sql, params as unknown[]);
+      const r = await serial(() => client.query(sql, params as unknown[]));
       return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
     },
     async exec(sql: string) {
-      await client.query(sql);
+      await serial(() => client.query(sql));
     },
   };
 }
