@@ -262,11 +262,19 @@ for (const engine of ENGINES) {
       const operator = await operatorOf(t);
       const atBureauView = await operator.get(`/api/v1/bureau/orders/${draft.id}`);
       assert.equal(atBureauView.statusCode, 200, atBureauView.body);
-      assert.equal(
-        (atBureauView.json() as { order: { filingType: string } }).order.filingType,
-        'cancel_website',
-        'the bureau receives it as a cancellation',
-      );
+      const bv = (
+        atBureauView.json() as {
+          order: {
+            filingType: string;
+            kind: string;
+            afterFiling: { websiteNumbers: string[]; before: { subject: { leader: { mobile: string } } } };
+          };
+        }
+      ).order;
+      assert.equal(bv.filingType, 'cancel_website', 'the bureau receives it as a cancellation');
+      assert.equal(bv.kind, 'cancel_website');
+      assert.deepEqual(bv.afterFiling.websiteNumbers, [w.icpNumber]);
+      assert.notEqual(bv.afterFiling.before.subject.leader.mobile, data.mobile, 'phone numbers stay masked');
       assert.equal((await operator.post(`/api/v1/bureau/orders/${draft.id}/approve`)).statusCode, 200);
 
       const registry = new SimulatedRegistry(t.db);

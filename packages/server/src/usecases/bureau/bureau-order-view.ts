@@ -11,6 +11,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Deps } from '../../deps.js';
 import type { OrderRow } from '../orders/access.js';
 import { maskNumber, orderDataSchema, type OrderData } from '../orders/order-data.js';
+import { afterFilingView, afterFilingViewSchema } from '../orders/order-view.js';
 
 export const bureauReasonSchema = z.object({ path: z.string(), message: z.string() });
 
@@ -20,6 +21,10 @@ export const bureauOrderViewSchema = z.object({
   province: z.string(),
   provinceZh: z.string(),
   filingType: z.string(),
+  /** 'filing', or an after-filing kind (change_subject …). */
+  kind: z.string(),
+  /** After-filing orders: the record's numbers, what changes and the parts as filed (masked like data). */
+  afterFiling: afterFilingViewSchema.nullable(),
   state: z.string(),
   stateZh: z.string(),
   bureauStatus: z.string(),
@@ -75,6 +80,8 @@ export async function bureauOrderView(
     province: filing.province,
     provinceZh: isProvinceCode(filing.province) ? PROVINCES[filing.province].zh : filing.province,
     filingType: filing.filing_type,
+    kind: order.kind,
+    afterFiling: afterFilingView(order, (d) => bureauData(d, deps.sealer, opts.unmasked)),
     state: order.state,
     stateZh: ORDER_STATES[order.state].zh,
     bureauStatus: filing.status,

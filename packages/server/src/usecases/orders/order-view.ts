@@ -86,7 +86,9 @@ export function orderView(
     masked: !opts.unmasked,
     data: opts.unmasked ? openOrderData(data, sealer) : maskOrderData(data, sealer),
     precheck: (order.precheck as PrecheckResult | null) ?? null,
-    afterFiling: afterFilingView(order, sealer, opts.unmasked),
+    afterFiling: afterFilingView(order, (d) =>
+      opts.unmasked ? openOrderData(d, sealer) : maskOrderData(d, sealer),
+    ),
     reasons: opts.reasons ?? [],
     actions,
     submittedAt: iso(order.submitted_at),
@@ -104,7 +106,11 @@ type StoredTargetLike = {
   before: OrderData;
 };
 
-function afterFilingView(order: OrderRow, sealer: Sealer, unmasked: boolean): OrderView['afterFiling'] {
+/** An after-filing order's target as a view; `show` opens or masks the parts as filed (as the caller shows data). */
+export function afterFilingView(
+  order: OrderRow,
+  show: (sealed: OrderData) => OrderData,
+): OrderView['afterFiling'] {
   if (!(AFTER_FILING_KIND_CODES as string[]).includes(order.kind) || !order.target) return null;
   const t = order.target as StoredTargetLike;
   return {
@@ -114,6 +120,6 @@ function afterFilingView(order: OrderRow, sealer: Sealer, unmasked: boolean): Or
     websiteNumbers: t.websiteNumbers,
     declarations: t.declarations ?? {},
     changedPaths: t.changedPaths ?? [],
-    before: unmasked ? openOrderData(t.before, sealer) : maskOrderData(t.before, sealer),
+    before: show(t.before),
   };
 }
