@@ -33,6 +33,17 @@ export function kindTerm(kind: string): Term | undefined {
     : undefined;
 }
 
+/**
+ * What abandoning an order gives up, by kind: 放弃本次变更 / 放弃本次注销 / 放弃取消接入 for an after-filing order,
+ * 放弃备案 for a filing.
+ */
+export function abandonText(kind: string): Term {
+  if (kind === 'cancel_access') return { zh: '放弃取消接入', en: 'Abandon ending access' };
+  if (kind.startsWith('cancel_')) return { zh: '放弃本次注销', en: 'Abandon this cancellation' };
+  if (kind.startsWith('change_')) return { zh: '放弃本次变更', en: 'Abandon this change' };
+  return { zh: '放弃备案', en: 'Abandon' };
+}
+
 /** 变更网站, 注销主体 …: the kind of an after-filing order as a tag. */
 export function KindTag({ kind }: { kind: string }) {
   const term = useTerm();

@@ -44,7 +44,7 @@ import { fieldLabel } from '../components/field-label.js';
 import { OrderStateTag } from '../components/OrderStateTag.js';
 import { StagePanel } from '../components/StagePanel.js';
 import { OrderAfterFilingCard } from '../after-filing/ChangesCard.js';
-import { KindTag, kindTerm } from '../../../shared/after-filing.js';
+import { abandonText, KindTag, kindTerm } from '../../../shared/after-filing.js';
 
 /** Where each state sits on the way to 备案成功. */
 const STATE_RANK: Record<OrderState, number> = {
@@ -153,6 +153,7 @@ export default function OrderPage() {
   const o = order.data;
   const data = o.data;
   const rejected = FAILED.has(o.state as OrderState);
+  const abandon = abandonText(o.kind);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div
@@ -198,16 +199,16 @@ export default function OrderPage() {
           {o.actions.includes('abandon') && (
             <Popconfirm
               title={t(
-                '放弃后订单不能恢复。确定放弃备案？',
+                `放弃后订单不能恢复。确定${abandon.zh}？`,
                 'An abandoned order cannot be restored. Abandon?',
               )}
-              okText={t('放弃备案', 'Abandon')}
+              okText={term(abandon)}
               okButtonProps={{ danger: true }}
               cancelText={t('取消', 'Cancel')}
               onConfirm={() => act.mutate('abandon')}
             >
-              <Button danger loading={act.isPending}>
-                {t('放弃备案', 'Abandon')}
+              <Button danger loading={act.isPending} data-testid="abandon">
+                {term(abandon)}
               </Button>
             </Popconfirm>
           )}
