@@ -74,15 +74,18 @@ async function filed(
   displayName: string,
   data: (serviceNumber: string, domain: string) => ReturnType<typeof individualOrder>,
   contact: { name: string; mobile: string },
+  province: 'BJ' | 'TJ' = 'BJ',
 ): Promise<Filed> {
   const { api, serviceNumber } = await applicantWithServiceNumber(server.url, displayName, 'cn-beijing');
   const domain = `af${Date.now().toString(36)}.cn`;
-  const id = await submitThroughApi(api, data(serviceNumber, domain));
+  const order = data(serviceNumber, domain);
+  const id = await submitThroughApi(api, order);
   const reviewer = await session(server.url, 'reviewer@beian.local');
+  const stateOf = async () => (await api.json<{ order: Order }>('GET', `/orders/${id}`)).order.state;
   await reviewer.json('POST', `/orders/${id}/review/approve`);
   await api.json('POST', `/orders/${id}/verification/curtain-request`, {
-    province: 'BJ',
-    address: '北京市朝阳区文化路12号3单元501室',
+    province,
+    address: province === 'BJ' ? '北京市朝阳区文化路12号3单元501室' : '天津市和平区文化路12号3单元501室',
     recipient: contact.name,
     mobile: contact.mobile,
   });
@@ -97,7 +100,33 @@ async function filed(
     'curtain.jpg',
   );
   await reviewer.json('POST', `/orders/${id}/verification/curtain-photos/approve`, {});
-  await reviewer.json('POST', `/orders/${id}/bureau-push`); // Beijing sends no SMS code
+  if ((await stateOf()) === 'awaiting_documents') {
+    await api.json('POST', `/orders/${id}/mailed-documents`, {
+      carrier: '中国邮政EMS',
+      trackingNumber: '1151234567890',
+    });
+    await reviewer.json('POST', `/orders/${id}/mailed-documents/received`, {});
+  }
+  await reviewer.json('POST', `/orders/${id}/bureau-push`); // Beijing sends no SMS code; Tianjin does
+  for (let i = 0; i < 60 && !['bureau_review', 'sms_verification'].includes(await stateOf()); i++)
+    await new Promise((r) => setTimeout(r, 500));
+  if ((await stateOf()) === 'sms_verification') {
+    let code: string | undefined;
+    for (let i = 0; i < 40 && !code; i++) {
+      const { messages } = await api.json<{ messages: Array<{ text: string; orderId: string | null }> }>(
+        'GET',
+        '/outbox?channel=sms',
+      );
+      code = messages.map((m) => /短信核验码为(\d{6})/.exec(m.text)?.[1]).find(Boolean);
+      if (!code) await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.ok(code, 'the SMS code in the outbox');
+    await api.json('POST', `/orders/${id}/sms-verification`, {
+      code,
+      mobile: contact.mobile,
+      certificateTail: order.subject.leader.certificateNumber.slice(-6),
+    });
+  }
   const bureau = await session(server.url, 'bureau@beian.local');
   await bureau.json('POST', `/bureau/orders/${id}/approve`);
   const { record } = await api.json<{
@@ -381,5 +410,137 @@ test('the other editors: 注销主体 warns, 变更接入 asks the new service n
   await page.getByRole('button', { name: /下一步：上传资料/ }).click();
   await page.locator('[data-required="change_proof"]').waitFor();
   await shot(page, '69i-af-change-subject-materials');
+  assert.deepEqual(errors, []);
+});
+
+/** Picks `label` in the antd select of the field at `path`. */
+async function choose(page: Page, path: string, label: string): Promise<void> {
+  await page.locator(`[data-path="${path}"] .ant-select`).first().click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
+test('变更主体 of the holder or the nature: 北京 refuses a unit becoming an individual; 天津 lets an individual become the company they legally represent', async () => {
+  const errors: string[] = [];
+
+  // 北京, a company: 主办单位性质 → 个人 is refused beside the field, with its seed citation; the leader stays
+  const bj = await company();
+  const page = await open(errors);
+  await logIn(page, server.url, bj.api.email, 'applicant2026');
+  await page.goto(`${server.url}/filings`);
+  await page.locator('[data-action="change_subject"]').click();
+  await page.waitForURL(/kind=change_subject/);
+  assert.equal(
+    await page.locator('#f-subject-certificate-number').inputValue(),
+    uscc('110105', 'MA02YF8K'),
+    'the certificate as filed, editable',
+  );
+  await choose(page, 'subject.nature', '个人');
+  const refusal = page.locator('[data-path="subject.nature"] [data-code="CHANGE_UNIT_TO_INDIVIDUAL"]');
+  await refusal.getByText(/请注销原备案后以个人重新备案/).waitFor();
+  assert.match((await refusal.locator('.finding-citation').textContent()) ?? '', /依据：004 §7.+北京/);
+  // the fields of an individual: the leader as the person, no investor nor legal representative
+  assert.equal(await page.locator('#f-subject-name').inputValue(), '林云帆');
+  assert.equal(await page.locator('#f-subject-leader-mobile').inputValue(), '13911052233', 'the leader kept');
+  assert.equal(await page.locator('#f-subject-investor').count(), 0);
+  await page.locator('[data-change="subject.nature"]').waitFor();
+  await shot(page, '69j-af-change-nature-refused');
+  // back to 企业: the unit's fields again, the refusal gone
+  await choose(page, 'subject.nature', '企业');
+  await refusal.waitFor({ state: 'detached' });
+  await page.locator('#f-subject-investor').waitFor();
+  assert.equal(await page.locator('#f-subject-leader-mobile').inputValue(), '13911052233');
+
+  // 天津, an individual: 个人变单位 as the new company's legal representative and subject leader passes
+  const tj = await filed(
+    '赵明轩',
+    (serviceNumber, domain) =>
+      individualOrder(
+        'TJ',
+        { name: '赵明轩', birth: '19880612', mobile: '13612081234' },
+        { name: '赵明轩的摄影日记', domain },
+        serviceNumber,
+      ),
+    { name: '赵明轩', mobile: '13612081234' },
+    'TJ',
+  );
+  const tjPage = await open(errors);
+  await logIn(tjPage, server.url, tj.api.email, 'applicant2026');
+  await tjPage.goto(`${server.url}/filings`);
+  await tjPage.locator('[data-action="change_subject"]').click();
+  await tjPage.waitForURL(/kind=change_subject/);
+  await choose(tjPage, 'subject.nature', '企业');
+  await tjPage.locator('#f-subject-name').fill('天津明轩影像科技有限公司');
+  await tjPage.locator('#f-subject-certificate-number').fill(uscc('120102', 'MA0TJ7K2'));
+  await tjPage.locator('#f-subject-certificate-address').fill('天津市和平区文化路12号');
+  await tjPage.locator('#f-subject-investor').fill('赵明轩');
+  await tjPage.locator('#f-subject-legalRepresentative-name').fill('赵明轩');
+  // not yet the legal representative: 个人备案只有在已备案的个人是该单位的法定代表人时才能变更为单位
+  const person = tjPage.locator(
+    '[data-path="subject.leader.isLegalRepresentative"] [data-code="CHANGE_OF_PERSON"]',
+  );
+  await person
+    .getByText(/法定代表人/)
+    .first()
+    .waitFor();
+  assert.match((await person.locator('.finding-citation').textContent()) ?? '', /依据：.+/);
+  await shot(tjPage, '69k-af-individual-to-unit-finding');
+  await tjPage.locator('#f-subject-leader-isLegalRepresentative').check();
+  await person.waitFor({ state: 'detached' });
+  await tjPage.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 15_000 });
+  const live = tjPage.locator('li[data-severity="error"]');
+  assert.deepEqual(
+    await live.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}: ${e.textContent}`)),
+    [],
+    'the after-filing check passes',
+  );
+  assert.equal(await tjPage.getByTestId('name-change').count(), 0, 'no rename question for 个人变单位');
+  await tjPage.locator('[data-change="subject.nature"]').waitFor();
+  await shot(tjPage, '69l-af-individual-to-unit');
+  // the order's page: its abandon button says what is given up
+  const orderId = /\/after-filing\/([0-9a-f-]{36})/.exec(tjPage.url())![1]!;
+  await tjPage.goto(`${server.url}/orders/${orderId}`);
+  await tjPage.getByTestId('abandon').getByText('放弃本次变更').waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('取消接入: the 空壳网站 warning acknowledged, submitted; the editor in English', async () => {
+  const errors: string[] = [];
+  const { api, websiteIcp } = await individual();
+  const page = await open(errors);
+  await logIn(page, server.url, api.email, 'applicant2026');
+  await page.goto(`${server.url}/filings`);
+  await websiteAction(page, websiteIcp, '取消接入');
+  await page.waitForURL(/kind=cancel_access/);
+  assert.ok(await page.locator(`[data-target="${websiteIcp}"]`).isChecked(), 'the website chosen');
+  const ack = page.getByTestId('acknowledgement');
+  await ack
+    .locator('[data-code="SHELL_WEBSITE"]')
+    .getByText(/空壳网站/)
+    .waitFor();
+  await shot(page, '69m-af-cancel-access');
+  await ack.getByText('我已阅读以上提示').click();
+  await page.locator('[data-testid="save-status"][data-kind="saved"]').waitFor({ timeout: 15_000 });
+
+  // the editor in English, once
+  await page.evaluate(() => localStorage.setItem('beian.lang', 'en'));
+  await page.reload();
+  await page.getByText('Before you go on').waitFor();
+  await page.getByText('I have read the above and still want to go on.').waitFor();
+  await shot(page, '69n-af-cancel-access-english');
+  await page.evaluate(() => localStorage.setItem('beian.lang', 'zh'));
+  await page.reload();
+
+  await page.getByRole('button', { name: /下一步：上传资料/ }).click();
+  await page.getByRole('button', { name: /下一步：提交/ }).click();
+  await page.getByText('检查通过：可以提交').waitFor();
+  await page.locator('#f-confirm').check();
+  await page.getByRole('button', { name: /提交取消接入/ }).click();
+  await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+  await page.getByTestId('after-filing-kind').getByText('取消接入').first().waitFor();
+  await page.getByTestId('after-filing-changes').locator(`[data-number="${websiteIcp}"]`).waitFor();
+  await page.getByTestId('after-filing-declarations').getByText('已确认', { exact: true }).waitFor();
+  await page.getByTestId('abandon').getByText('放弃取消接入').waitFor();
+  await shot(page, '69o-af-cancel-access-submitted');
   assert.deepEqual(errors, []);
 });

@@ -556,7 +556,7 @@ function FirstStep(props: {
 }) {
   const t = useT();
   const { draft } = props;
-  if (draft.kind === 'change_subject') return <SubjectStep />;
+  if (draft.kind === 'change_subject') return <SubjectStep identityEditable />;
   if (draft.kind === 'change_website')
     return (
       <>
@@ -700,8 +700,10 @@ function NameChangeQuestion(props: {
   const t = useT();
   const { draft } = props;
   const renamed = draft.data.subject.name.trim() !== props.record.subject.name.trim();
+  // a unit renamed: an individual's filing becoming a unit is judged by other rules (个人变单位)
   if (
     draft.data.subject.nature === 'individual' ||
+    props.record.subject.nature === 'individual' ||
     (!renamed && draft.declarations.nameChangeRelated === undefined)
   )
     return null;

@@ -1,4 +1,7 @@
-/** 主体信息: the subject (unit or individual) and its 负责人. Province, nature and certificate come from 验证备案类型. */
+/**
+ * 主体信息: the subject (unit or individual) and its 负责人. Province, nature and certificate come from 验证备案类型;
+ * a 变更主体 (`identityEditable`) may change the nature and the certificate, the province staying.
+ */
 import {
   NATURES,
   PERSON_CERT_TYPES,
@@ -10,10 +13,10 @@ import {
   type ProvinceCode,
   type UnitCertTypeCode,
 } from '@beian/core';
-import { Card, Col, Descriptions, Row } from 'antd';
+import { Card, Col, Descriptions, Row, Select } from 'antd';
 import { useT, useTerm } from '../../../i18n/locale.js';
 import { ProvinceSelect } from '../components/ProvinceSelect.js';
-import { getIn } from './draft.js';
+import { getIn, withNature } from './draft.js';
 import { useDraft } from './draft-context.js';
 import { Field, GroupFindings } from './Field.js';
 import { fieldId } from './findings.js';
@@ -42,7 +45,22 @@ const FIXED = [
   'subject.certificate.number',
 ];
 
-export function SubjectStep() {
+/** 主办单位性质 as a choice: switching between 单位 and 个人 brings that nature's fields (`withNature`). */
+function NatureInput() {
+  const term = useTerm();
+  const { data, update, readOnly } = useDraft();
+  return (
+    <Select<NatureCode>
+      id={fieldId('subject.nature')}
+      value={data.subject.nature as NatureCode}
+      disabled={readOnly}
+      onChange={(v) => update((d) => withNature(d, v))}
+      options={(Object.keys(NATURES) as NatureCode[]).map((c) => ({ value: c, label: term(NATURES[c]) }))}
+    />
+  );
+}
+
+export function SubjectStep({ identityEditable = false }: { identityEditable?: boolean }) {
   const t = useT();
   const term = useTerm();
   const { data } = useDraft();
@@ -65,20 +83,54 @@ export function SubjectStep() {
           <Descriptions.Item label={t('主办单位所属区域', 'Province')}>
             {term(PROVINCES[s.province as ProvinceCode])}
           </Descriptions.Item>
-          <Descriptions.Item label={t('主办单位性质', 'Nature')}>
-            {term(NATURES[s.nature as NatureCode] ?? { zh: s.nature, en: s.nature })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('证件类型', 'Certificate type')}>
-            {certName ? term(certName) : s.certificate.type}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('证件号码', 'Certificate number')}>
-            <span id={fieldId('subject.certificate.number')}>{s.certificate.number}</span>
-          </Descriptions.Item>
+          {!identityEditable && (
+            <>
+              <Descriptions.Item label={t('主办单位性质', 'Nature')}>
+                {term(NATURES[s.nature as NatureCode] ?? { zh: s.nature, en: s.nature })}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('证件类型', 'Certificate type')}>
+                {certName ? term(certName) : s.certificate.type}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('证件号码', 'Certificate number')}>
+                <span id={fieldId('subject.certificate.number')}>{s.certificate.number}</span>
+              </Descriptions.Item>
+            </>
+          )}
         </Descriptions>
-        {FIXED.map((p) => (
+        {(identityEditable ? FIXED.slice(0, 1) : FIXED).map((p) => (
           <GroupFindings key={p} path={p} />
         ))}
         <Row gutter={16}>
+          {identityEditable && (
+            <>
+              <Col xs={24} md={12}>
+                <Field path="subject.nature" label={t('主办单位性质', 'Nature of the subject')} required>
+                  <NatureInput />
+                </Field>
+              </Col>
+              <Col xs={24} md={12}>
+                <Field
+                  path="subject.certificate.type"
+                  label={
+                    individual
+                      ? t('证件类型', 'Certificate type')
+                      : t('主办单位证件类型', 'Unit certificate type')
+                  }
+                  required
+                >
+                  <TermSelect
+                    path="subject.certificate.type"
+                    table={individual ? PERSON_CERT_TYPES : UNIT_CERT_TYPES}
+                  />
+                </Field>
+              </Col>
+              <Col xs={24} md={12}>
+                <Field path="subject.certificate.number" label={t('证件号码', 'Certificate number')} required>
+                  <TextInput path="subject.certificate.number" maxLength={40} />
+                </Field>
+              </Col>
+            </>
+          )}
           <Col xs={24} md={12}>
             <Field
               path="subject.name"

@@ -109,3 +109,48 @@ export function syncIndividual(data: OrderData): OrderData {
     },
   };
 }
+
+/**
+ * The subject of another nature (变更主体 only: a new filing's nature comes from 验证备案类型), with the fields that
+ * nature has, as the wizard's subject step shows them. The leader stays: an individual is their own leader, so a
+ * unit becoming an individual takes the leader's name and certificate; an individual becoming a unit keeps them as
+ * its leader (a unit's name, certificate, investor and legal representative to fill in). Between two unit
+ * natures only the nature changes.
+ */
+export function withNature(data: OrderData, nature: NatureCode): OrderData {
+  const s = data.subject;
+  const wasIndividual = s.nature === 'individual';
+  const individual = nature === 'individual';
+  if (wasIndividual === individual) return { ...data, subject: { ...s, nature } };
+  // a unit's own fields go with it
+  const common = { ...s };
+  delete common.investor;
+  delete common.legalRepresentative;
+  delete common.businessScope;
+  if (individual) {
+    const leader = { ...s.leader };
+    delete leader.isLegalRepresentative;
+    return syncIndividual({
+      ...data,
+      subject: {
+        ...common,
+        nature,
+        name: leader.name,
+        certificate: { type: leader.certificateType, number: leader.certificateNumber, address: '' },
+        leader,
+      },
+    });
+  }
+  return {
+    ...data,
+    subject: {
+      ...common,
+      nature,
+      name: '',
+      certificate: { type: 'business_license', number: '', address: '' },
+      investor: '',
+      legalRepresentative: { name: '', region: 'mainland' },
+      leader: s.leader,
+    },
+  };
+}
