@@ -152,8 +152,8 @@ const individual = () =>
     { name: '陈思远', mobile: '13911072345' },
   );
 
-/** A Beijing company (its legal representative leads it). */
-const company = () =>
+/** A Beijing company (its legal representative leads it); `org` tells one company from another. */
+const company = (org = 'MA02YF8K') =>
   filed(
     '北京云帆数据科技有限公司',
     (serviceNumber, domain) => {
@@ -170,7 +170,7 @@ const company = () =>
           name: '北京云帆数据科技有限公司',
           certificate: {
             type: 'business_license',
-            number: uscc('110105', 'MA02YF8K'),
+            number: uscc('110105', org),
             address: '北京市朝阳区建国路88号',
             addressProvince: 'BJ',
           },
@@ -428,7 +428,7 @@ test('变更主体 of the holder or the nature: 北京 refuses a unit becoming a
   const errors: string[] = [];
 
   // 北京, a company: 主办单位性质 → 个人 is refused beside the field, with its seed citation; the leader stays
-  const bj = await company();
+  const bj = await company('MA03KL7N');
   const page = await open(errors);
   await logIn(page, server.url, bj.api.email, 'applicant2026');
   await page.goto(`${server.url}/filings`);
@@ -436,7 +436,7 @@ test('变更主体 of the holder or the nature: 北京 refuses a unit becoming a
   await page.waitForURL(/kind=change_subject/);
   assert.equal(
     await page.locator('#f-subject-certificate-number').inputValue(),
-    uscc('110105', 'MA02YF8K'),
+    uscc('110105', 'MA03KL7N'),
     'the certificate as filed, editable',
   );
   await choose(page, 'subject.nature', '个人');
