@@ -72,7 +72,11 @@ async function applicantWithServers(name: string): Promise<{ api: Session; passw
 async function choose(page: Page, id: string, text: string): Promise<void> {
   await page.locator(`#${id}`).click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-item-option-active').first().waitFor();
+  // the open dropdown's highlighted option, once filtered to the text (closed dropdowns stay in the DOM, hidden)
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: text })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
 }
 
