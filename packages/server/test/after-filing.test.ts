@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { orgCodeCheckChar, usccCheckChar, type ProvinceCode } from '@beian/core';
 import { SimulatedRegistry } from '../src/adapters/registry/simulator.js';
+import afterFilingMigration from '../src/db/migrations/0013_after_filing.js';
 import { runDueTasks } from '../src/jobs/worker.js';
 import { registered, staff, startApp, type Agent, type TestApp } from './support/app.js';
 import { atBureau, individualOrder, pushToBureau, reviewerOf, smsCodes } from './support/bureau.js';
@@ -402,6 +403,35 @@ for (const engine of ENGINES) {
         [draft.id],
       );
       assert.equal(keys.rows[0]!.n, 1, 'every order of the account follows the new certificate');
+    });
+
+    test('migration 0013 backfills the records of earlier approvals as an approval writes them', async () => {
+      const { record } = await filed(t, 'BJ');
+      const read = async () => ({
+        subject: (
+          await t.db.query(
+            'SELECT icp_number, account_id, province, subject, order_id FROM filed_subjects WHERE icp_number = $1',
+            [record.icpNumber],
+          )
+        ).rows,
+        websites: (
+          await t.db.query(
+            'SELECT icp_number, subject_icp_number, domain, website, order_id FROM filed_websites WHERE subject_icp_number = $1',
+            [record.icpNumber],
+          )
+        ).rows,
+      });
+      const written = await read();
+      assert.equal(written.websites.length, 1);
+      const backfill = afterFilingMigration.slice(
+        afterFilingMigration.indexOf('-- What earlier approvals filed'),
+      );
+      await t.db.transaction(async (tx) => {
+        await tx.query('DELETE FROM filed_websites');
+        await tx.query('DELETE FROM filed_subjects');
+        await tx.exec(backfill);
+      });
+      assert.deepEqual(await read(), written);
     });
 
     test('the 30-day 公安联网备案 reminder: sent 25 days after approval unless the number is recorded', async () => {
