@@ -241,7 +241,7 @@ export default function OrderPage() {
       <StagePanel order={o} />
       <OrderAfterFilingCard order={o} />
 
-      <Card title={t('备案进度', 'Progress')}>
+      <Card title={o.afterFiling ? t('办理进度', 'Progress') : t('备案进度', 'Progress')}>
         <Stages order={o} />
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 24 }}>
           <Descriptions.Item label={t('当前状态', 'State')}>
@@ -295,7 +295,15 @@ export default function OrderPage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card title={t('备案信息', 'Filing details')}>
+          <Card
+            title={
+              !o.afterFiling
+                ? t('备案信息', 'Filing details')
+                : o.afterFiling.kind.startsWith('change_')
+                  ? t('变更后的备案信息', 'Details as they will be')
+                  : t(`${o.afterFiling.kindZh}的备案信息`, 'The filings concerned')
+            }
+          >
             <Descriptions size="small" column={1} bordered>
               <Descriptions.Item label={t('备案类型', 'Filing type')}>
                 {kindTerm(o.kind)
