@@ -375,6 +375,15 @@ for (const engine of ENGINES) {
       );
       assert.deepEqual(draft.precheck.steps, ['initial_review', 'sms_verification', 'bureau_review']);
       assert.ok(draft.afterFiling!.changedPaths.includes('subject.nature'));
+      const stored = await t.db.query<{ row: string }>(
+        'SELECT (data::text || precheck::text || target::text) AS row FROM orders WHERE id = $1',
+        [draft.id],
+      );
+      for (const secret of [data.mobile, data.id])
+        assert.ok(
+          !stored.rows[0]!.row.includes(secret),
+          'personal numbers are sealed at rest, in the check too',
+        );
 
       assert.equal(await submitAndReview(t, a, draft.id), 'pending_bureau_push');
       await pushToBureau(t, draft.id);

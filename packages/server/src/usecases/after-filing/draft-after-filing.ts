@@ -14,7 +14,7 @@ import { currentReasons } from '../orders/reasons.js';
 import { saveEdit } from '../orders/save-edit.js';
 import type { LoadedRecord } from './filed-record.js';
 import { isAfterFilingKind, type AfterFilingRequestInput, type StoredTarget } from './request.js';
-import { recordOfActor, runAfterFilingCheck } from './run-check.js';
+import { recordOfActor, runAfterFilingCheck, storedResult } from './run-check.js';
 
 function storedTarget(
   deps: Pick<Deps, 'sealer'>,
@@ -73,7 +73,7 @@ export async function createAfterFilingOrder(
         request.kind,
         loaded.record.subject.province,
         JSON.stringify(sealOrderData(result.data, deps.sealer)),
-        JSON.stringify(result),
+        JSON.stringify(storedResult(result)),
         JSON.stringify(storedTarget(deps, loaded, request, result)),
         // the account's subject: the record's certificate until an approved change says otherwise
         subjectKey({ subject: loaded.record.subject, websites: [] }, deps.sealer),
@@ -114,7 +114,7 @@ export async function updateAfterFilingOrder(
   const updated = await deps.db.transaction((tx) =>
     saveEdit(tx, order, input.version, actor, now, {
       data: sealOrderData(result.data, deps.sealer),
-      precheck: result,
+      precheck: storedResult(result),
       target: storedTarget(deps, loaded, input.request, result),
     }),
   );

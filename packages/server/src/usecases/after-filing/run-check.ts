@@ -47,3 +47,13 @@ export async function runAfterFilingCheck(
     ...(materials ? { materials } : {}),
   });
 }
+
+/**
+ * The result as an order keeps it (orders.precheck): without `data`, which holds the personal numbers in clear —
+ * the order's data column keeps them sealed, and orders.precheck is not encrypted.
+ */
+export function storedResult(result: AfterFilingResult): Omit<AfterFilingResult, 'data'> {
+  const copy: Partial<AfterFilingResult> = { ...result };
+  delete copy.data;
+  return copy as Omit<AfterFilingResult, 'data'>;
+}

@@ -16,7 +16,7 @@ import { openOrderData, type OrderData } from '../orders/order-data.js';
 import { orderView, type OrderView } from '../orders/order-view.js';
 import { syncOrderClaims } from '../servers/sync-order-claims.js';
 import { requestOf, type StoredTarget } from './request.js';
-import { recordOfActor, runAfterFilingCheck } from './run-check.js';
+import { recordOfActor, runAfterFilingCheck, storedResult } from './run-check.js';
 
 export async function submitAfterFilingOrder(
   deps: Deps,
@@ -61,7 +61,7 @@ export async function submitAfterFilingOrder(
     const u = await applyTransition(tx, order, 'submit', actor, now, {
       facts: { precheckOk: true },
       patch: {
-        precheck: result,
+        precheck: storedResult(result),
         submitted_at: now,
         due_at: dueAfterWorkingDays(now, INITIAL_REVIEW_WORKING_DAYS, deps.calendar),
         round: Number(order.round) + 1,
