@@ -414,6 +414,49 @@ for (const engine of ENGINES) {
       assert.equal(keys.rows[0]!.n, 1, 'every order of the account follows the new certificate');
     });
 
+    test('注销主体 in Beijing: the subject and its websites are cancelled for good; filing again gets a new number', async () => {
+      const { a, data, record } = await filed(t, 'BJ');
+      const created = await a.post('/api/v1/after-filing/orders', {
+        kind: 'cancel_subject',
+        declarations: { acknowledged: true },
+      });
+      assert.equal(created.statusCode, 201, created.body);
+      const draft = order(created);
+      assert.deepEqual(draft.afterFiling!.websiteNumbers, [record.websites[0]!.icpNumber]);
+      assert.equal(await submitAndReview(t, a, draft.id), 'pending_bureau_push');
+      await pushToBureau(t, draft.id);
+      assert.equal(
+        (await (await operatorOf(t)).post(`/api/v1/bureau/orders/${draft.id}/approve`)).statusCode,
+        200,
+      );
+
+      const registry = new SimulatedRegistry(t.db);
+      assert.equal(await registry.findSubject({ type: 'resident_id', number: data.id }), undefined);
+      assert.equal(await registry.findWebsite(data.domain), undefined, 'the domain is free');
+      assert.equal(
+        await registry.isShellSubject({ type: 'resident_id', number: data.id }),
+        false,
+        'gone, not 空壳',
+      );
+      assert.deepEqual((await a.get('/api/v1/filings/record')).json(), { record: null });
+      assert.deepEqual((await a.get('/api/v1/filings')).json(), { filings: [] });
+
+      // the same person files again: a first filing, a new 主体备案号 (a cancelled number is never restored)
+      const again = await atBureau(t, a, { ...data, websites: data.websites });
+      assert.equal(
+        (await (await operatorOf(t)).post(`/api/v1/bureau/orders/${again}/approve`)).statusCode,
+        200,
+      );
+      const refiled = await recordOf(a);
+      assert.notEqual(refiled.icpNumber, record.icpNumber);
+      assert.notEqual(refiled.websites[0]!.icpNumber, record.websites[0]!.icpNumber);
+      const filingType = await t.db.query<{ filing_type: string }>(
+        'SELECT filing_type FROM orders WHERE id = $1',
+        [again],
+      );
+      assert.equal(filingType.rows[0]!.filing_type, 'first_filing');
+    });
+
     test('migration 0013 backfills the records of earlier approvals as an approval writes them', async () => {
       const { record } = await filed(t, 'BJ');
       const read = async () => ({

@@ -48,6 +48,7 @@ export async function listFilings(deps: Deps, actor: Actor): Promise<FilingView[
            FROM bureau_filings f JOIN orders o ON o.id = f.order_id
            WHERE o.account_id = $1 AND f.status = 'approved'
            GROUP BY f.subject_icp_number) mine ON mine.subject_icp_number = s.icp_number
+     WHERE NOT s.cancelled
      ORDER BY mine.first_approved_at`,
     [actor.accountId],
   );
