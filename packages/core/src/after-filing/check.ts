@@ -164,7 +164,7 @@ export function checkAfterFiling(input: AfterFilingInput): AfterFilingResult {
           `websites[${i}].domains`,
           '一个网站备案号对应一个域名，变更网站不能更换或增加域名：新域名请以“新增网站”办理，不再使用的域名请注销网站。',
         );
-      for (const p of changedPaths(w.website, websites[i], `websites[${i}]`)) {
+      for (const p of changed.filter((c) => c.startsWith(`websites[${i}].`))) {
         const isAccess = p.startsWith(`websites[${i}].access`);
         if (p.endsWith('.domains')) continue;
         if (kind === 'change_access' && !isAccess)

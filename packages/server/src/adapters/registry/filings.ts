@@ -235,3 +235,8 @@ export async function subjectWebsites(
     accessedElsewhere: r.accessed_elsewhere,
   }));
 }
+
+/** The bureau's review of an after-filing order ended: the subject is no longer in flight. */
+export async function clearSubjectInFlightByNumber(tx: Queryable, icpNumber: string): Promise<void> {
+  await tx.query('UPDATE registry_subjects SET in_flight = false WHERE icp_number = $1', [icpNumber]);
+}

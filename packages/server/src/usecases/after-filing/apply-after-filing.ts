@@ -21,6 +21,7 @@ import {
   cancelWebsiteAccess,
   cancelWebsiteFiling,
   changeSubjectFiling,
+  clearSubjectInFlightByNumber,
   renameWebsiteFiling,
 } from '../../adapters/registry/filings.js';
 import type { SystemActor, Actor } from '../../auth/actor.js';
@@ -112,7 +113,7 @@ export async function approveAfterFilingTx(
     }
   }
   // the subject is no longer in a bureau's review (a cancelled subject was cleared above)
-  await tx.query('UPDATE registry_subjects SET in_flight = false WHERE icp_number = $1', [subjectNumber]);
+  await clearSubjectInFlightByNumber(tx, subjectNumber);
 
   const decided = await tx.query(
     `UPDATE bureau_filings SET status = 'approved', decided_at = $2, decided_by = $3, subject_icp_number = $4

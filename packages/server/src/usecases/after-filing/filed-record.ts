@@ -3,7 +3,7 @@
  * (or last changed to), and every live website filing of the subject — those approved here with their data, those
  * filed through other providers as the registry knows them. After-filing orders start from it; approvals write it.
  */
-import type { FiledRecord, FiledWebsite, Subject, Website } from '@beian/core';
+import { chinaDateOf, type FiledRecord, type FiledWebsite, type Subject, type Website } from '@beian/core';
 import { subjectWebsites } from '../../adapters/registry/filings.js';
 import type { Sealer } from '../../crypto/sealer.js';
 import type { Queryable } from '../../db/db.js';
@@ -137,10 +137,15 @@ export async function recordApprovedFiling(
     );
 }
 
+/** The 公安联网备案 due date of a website approved at `approvedAt`, as China's calendar says it: 2026年12月23日. */
+export function publicSecurityDueZh(approvedAt: Date): string {
+  const [y, m, d] = chinaDateOf(publicSecurityDueAt(approvedAt).toISOString()).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
 /** The sentence added to an approval's notice. */
 export function publicSecurityNote(now: Date): string {
-  const due = new Date(now.getTime() + PUBLIC_SECURITY_DAYS * DAY_MS + 8 * 3_600_000);
-  return `请在网站开通之日起30日内（${due.getUTCFullYear()}年${due.getUTCMonth() + 1}月${due.getUTCDate()}日前）到全国互联网安全管理服务平台（beian.mps.gov.cn）办理公安联网备案，并在“我的备案”中登记公安备案号。`;
+  return `请在网站开通之日起30日内（${publicSecurityDueZh(now)}前）到全国互联网安全管理服务平台（beian.mps.gov.cn）办理公安联网备案，并在“我的备案”中登记公安备案号。`;
 }
 
 export function publicSecurityDueAt(approvedAt: Date): Date {

@@ -15,7 +15,7 @@ import { enqueueMessage } from '../outbox/enqueue-message.js';
 import {
   PUBLIC_SECURITY_DAYS,
   PUBLIC_SECURITY_REMINDER_DAYS,
-  publicSecurityDueAt,
+  publicSecurityDueZh,
   TASK_PUBLIC_SECURITY_REMINDER,
 } from './filed-record.js';
 import { filedRecordView, type FiledRecordView } from './record-view.js';
@@ -69,11 +69,10 @@ async function remind(tx: Queryable, orderId: string, numbers: readonly string[]
     [[...numbers]],
   );
   for (const r of rows) {
-    const due = new Date(publicSecurityDueAt(r.approved_at).getTime() + 8 * 3_600_000);
     const subject = `【备案提醒】请办理公安联网备案：${r.domain}`;
     const body =
       `网站 ${r.domain}（${r.icp_number}）已通过备案${PUBLIC_SECURITY_REMINDER_DAYS}天。按规定，网站须在开通之日起` +
-      `${PUBLIC_SECURITY_DAYS}日内（${due.getUTCFullYear()}年${due.getUTCMonth() + 1}月${due.getUTCDate()}日前）到全国互联网` +
+      `${PUBLIC_SECURITY_DAYS}日内（${publicSecurityDueZh(r.approved_at)}前）到全国互联网` +
       '安全管理服务平台（beian.mps.gov.cn）办理公安联网备案，并在网站底部展示公安备案号。办理后请在“我的备案”中登记备案号。';
     const common = {
       accountId: r.account_id,
